@@ -1,0 +1,64 @@
+# Kennisbank: every set-up step a newcomer needs, from a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+UV_VERSION := 0.13.8
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+
+.PHONY: help run test e2e lint format check install install-dev lock messages demo clean
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet "uv==$(UV_VERSION)"
+
+install: $(UV) ## Install the locked runtime dependencies into .venv
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements/base.txt
+
+install-dev: $(UV) ## Install the locked runtime and development dependencies into .venv
+	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements/dev.txt
+
+run: install ## Migrate, load the demo content and serve the site at http://127.0.0.1:$(PORT)/
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+demo: install ## Migrate and load the demo content without serving
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+
+lint: install-dev ## Lint and check formatting (ruff)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install-dev ## Django system checks and the missing-migrations check
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=kennisbank.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: lint check ## Run the whole suite: ruff, checks, migrations check and pytest
+	$(BIN)/pytest
+
+e2e: install-dev ## Run only the browser tests (needs /usr/bin/chromium)
+	REQUIRE_BROWSER=1 $(BIN)/pytest -m e2e
+
+format: install-dev ## Reformat the code and fix what ruff can fix
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: $(UV) ## Re-resolve the lock files from pyproject.toml
+	$(UV) pip compile --quiet --python-version 3.11 --generate-hashes pyproject.toml -o requirements/base.txt
+	$(UV) pip compile --quiet --python-version 3.11 --generate-hashes --extra dev pyproject.toml -o requirements/dev.txt
+
+messages: install-dev ## Update the translation catalogues and compile them
+	$(MANAGE) makemessages --locale nl --ignore .venv --no-obsolete
+	$(MANAGE) compilemessages --ignore .venv
+
+clean: ## Remove the virtualenv, the development database and caches
+	rm -rf $(VENV) db.sqlite3 media .pytest_cache .ruff_cache

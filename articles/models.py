@@ -1,0 +1,367 @@
+"""Editorial content: articles, the article index, the knowledge base and its topics, authors and themes."""
+
+import math
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from membership.access import can_read_full
+
+from .blocks import ArticleBodyBlock, TopicBodyBlock
+
+WORDS_PER_MINUTE = 220
+
+
+class Theme(models.Model):
+    """A group of knowledge-base topics ("Leiderschap", "Verandermanagement", ...)."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name
+
+
+class Author(index.Indexed, ClusterableModel):
+    """An author or expert. Only editors (Wagtail admin) set the verified-expert flag."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=120, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    expertise = ParentalManyToManyField(
+        "articles.TopicPage", verbose_name=_("expertise"), blank=True, related_name="experts"
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+    )
+    is_verified_expert = models.BooleanField(
+        _("verified expert"),
+        default=False,
+        help_text=_("Set by the editors after checking the person's expertise."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        FieldPanel("expertise"),
+        MultiFieldPanel(
+            [FieldPanel("user"), FieldPanel("is_verified_expert")],
+            heading=_("Account and verification"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("organisation"),
+        index.AutocompleteField("name"),
+        index.FilterField("is_verified_expert"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("author_detail", kwargs={"slug": self.slug})
+
+    @property
+    def initials(self):
+        parts = [part for part in self.name.split() if part[:1].isupper()]
+        return "".join(part[0] for part in (parts[:1] + parts[-1:] if len(parts) > 1 else parts)) or "?"
+
+
+class ProContentMixin(models.Model):
+    """A page with a public teaser and a body that the access policy may withhold.
+
+    The decision is made here once per request (`can_read_full` in the context) so templates only
+    present; the body is not rendered at all for readers without access.
+    """
+
+    is_pro = models.BooleanField(_("Pro only"), default=False)
+
+    class Meta:
+        abstract = True
+
+    def teaser_text(self) -> str:
+        raise NotImplementedError
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.teaser_text()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["can_read_full"] = can_read_full(request.user, self)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # What this page sends depends on who asks; shared caches must never keep it.
+        if self.is_pro or request.user.is_authenticated:
+            patch_cache_control(response, private=True)
+        return response
+
+
+class ArticleIndexPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["articles.ArticlePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("article index")
+
+    def articles(self):
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .order_by("-publication_date", "-pk")
+            .prefetch_related(*card_prefetches())
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        topic = None
+        if topic_slug := request.GET.get("onderwerp"):
+            topic = TopicPage.objects.live().filter(slug=topic_slug).first()
+            if topic is None:
+                raise Http404
+            articles = articles.filter(topics=topic)
+        context["active_topic"] = topic
+        context["page_obj"] = paginate(request, articles, settings.ARTICLES_PER_PAGE)
+        context["topics"] = TopicPage.objects.live().order_by("title").only("title", "slug")
+        return context
+
+
+def paginate(request, queryset, per_page):
+    """A page of results; junk gives the first page, a number past the end gives the last one."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("pagina", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class ArticlePage(ProContentMixin, Page):
+    lead = models.TextField(
+        _("lead"), max_length=400, help_text=_("The public teaser: shown to everyone, in lists and feeds.")
+    )
+    authors = ParentalManyToManyField(Author, verbose_name=_("authors"), related_name="articles")
+    topics = ParentalManyToManyField(
+        "articles.TopicPage", verbose_name=_("topics"), blank=True, related_name="articles"
+    )
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time in minutes"), default=1, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("authors"),
+        FieldPanel("publication_date"),
+        FieldPanel("topics"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("is_pro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.FilterField("is_pro"),
+        index.FilterField("publication_date"),
+    ]
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def teaser_text(self):
+        return self.lead
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = estimate_reading_minutes(self.body)
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["article_authors"] = list(self.authors.all())
+        context["article_topics"] = list(self.topics.live().order_by("title"))
+        return context
+
+
+def card_prefetches():
+    """What a list of article cards needs, fetched once per list rather than once per card."""
+    return (
+        Prefetch("authors", queryset=Author.objects.only("name", "slug")),
+        Prefetch(
+            "topics",
+            queryset=TopicPage.objects.live().only("title", "slug", "url_path", "path", "depth").order_by("title"),
+        ),
+    )
+
+
+def stream_text(stream_value) -> str:
+    """The plain text of a StreamField value, from its stored data (no rendering, no queries)."""
+    texts = []
+
+    def walk(value):
+        if isinstance(value, str):
+            texts.append(strip_tags(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in {"type", "id", "image", "url"}:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk([block.get("value") for block in stream_value.raw_data])
+    return " ".join(text for text in texts if text)
+
+
+def estimate_reading_minutes(body) -> int:
+    return max(1, math.ceil(len(stream_text(body).split()) / WORDS_PER_MINUTE))
+
+
+class KnowledgeBasePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["articles.TopicPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("knowledge base")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = (
+            TopicPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("theme")
+            .only("title", "slug", "url_path", "path", "depth", "summary", "theme", "is_pro")
+            .order_by("theme__sort_order", "theme__name", "title")
+        )
+        themes = {}
+        for topic in topics:
+            themes.setdefault(topic.theme, []).append(topic)
+        context["themes"] = list(themes.items())
+        return context
+
+
+class TopicPage(ProContentMixin, Page):
+    """A knowledge-base topic ("onderwerp"): a public summary and teaser, a Pro body, related articles."""
+
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="topics")
+    summary = models.CharField(_("one-line summary"), max_length=200)
+    teaser = models.TextField(_("teaser"), help_text=_("Public introduction, shown to everyone."))
+    body = StreamField(TopicBodyBlock(), verbose_name=_("Pro body"), blank=True)
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+    is_pro = models.BooleanField(_("Pro only"), default=True)  # topics are Pro by default
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("summary"),
+        FieldPanel("teaser"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+        InlinePanel("related_articles", label=_("Related articles")),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("is_pro")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("teaser"),
+        index.FilterField("is_pro"),
+    ]
+    parent_page_types = ["articles.KnowledgeBasePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def teaser_text(self):
+        return self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        curated = [
+            link.article
+            for link in self.related_articles.select_related("article").filter(article__live=True)
+        ]
+        prefetch_related_objects(curated, *card_prefetches())
+        curated_ids = {article.pk for article in curated}
+        context["curated_articles"] = curated
+        context["more_articles"] = [
+            article
+            for article in ArticlePage.objects.live()
+            .public()
+            .filter(topics=self)
+            .order_by("-publication_date")
+            .prefetch_related(*card_prefetches())[:12]
+            if article.pk not in curated_ids
+        ]
+        return context
+
+
+class TopicRelatedArticle(Orderable):
+    topic = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="related_articles")
+    article = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("article", "articles.ArticlePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")

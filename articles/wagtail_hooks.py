@@ -1,0 +1,34 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Author, Theme
+
+
+class AuthorViewSet(SnippetViewSet):
+    model = Author
+    icon = "user"
+    menu_label = _("Authors and experts")
+    list_display = ["name", "role", "organisation", "is_verified_expert", "user"]
+    list_filter = ["is_verified_expert", "expertise"]
+    search_fields = ["name", "organisation", "role"]
+    ordering = ["name"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "folder-open-inverse"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class EditorialViewSetGroup(SnippetViewSetGroup):
+    items = (AuthorViewSet, ThemeViewSet)
+    menu_icon = "group"
+    menu_label = _("Editorial")
+    menu_name = "editorial"
+
+
+register_snippet(EditorialViewSetGroup)

@@ -1,0 +1,80 @@
+"""The site as a whole: the home page and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page
+
+from articles.models import ArticlePage, TopicPage, card_prefetches
+
+LATEST_ARTICLES_ON_HOME = 6
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    featured_article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name=_("featured article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        PageChooserPanel("featured_article", "articles.ArticlePage"),
+        InlinePanel("featured_topics", label=_("Knowledge-base topics"), max_num=9),
+    ]
+    max_count = 1
+    subpage_types = ["articles.ArticleIndexPage", "articles.KnowledgeBasePage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = self.featured_article
+        if featured is not None and not featured.live:
+            featured = None
+        latest = ArticlePage.objects.live().public().order_by("-publication_date", "-pk")
+        if featured is not None:
+            latest = latest.exclude(pk=featured.pk)
+        context["featured_article"] = featured
+        context["latest_articles"] = list(
+            latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
+        )
+        context["featured_topics"] = [
+            item.topic
+            for item in self.featured_topics.select_related("topic", "topic__theme").filter(topic__live=True)
+        ]
+        return context
+
+
+class HomePageTopic(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_topics")
+    topic = models.ForeignKey(TopicPage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("topic", "articles.TopicPage")]
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    tagline = models.CharField(_("tagline"), max_length=160, blank=True)
+    pro_invitation_title = models.CharField(_("Pro invitation title"), max_length=120, blank=True)
+    pro_invitation_text = models.TextField(_("Pro invitation text"), blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+
+    panels = [
+        FieldPanel("tagline"),
+        MultiFieldPanel(
+            [FieldPanel("pro_invitation_title"), FieldPanel("pro_invitation_text")], heading=_("Pro invitation")
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
