@@ -130,9 +130,6 @@ class ProContentMixin(models.Model):
     def teaser_text(self) -> str:
         raise NotImplementedError
 
-    def get_meta_description(self) -> str:
-        return self.search_description or self.teaser_text()
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["can_read_full"] = can_read_full(request.user, self)
@@ -201,7 +198,9 @@ class ArticlePage(ProContentMixin, Page):
     )
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
-    reading_minutes = models.PositiveSmallIntegerField(_("reading time in minutes"), default=1, editable=False)
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("reading time in minutes"), default=1, editable=False
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -225,16 +224,18 @@ class ArticlePage(ProContentMixin, Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
-    def teaser_text(self):
-        return self.lead
-
     def save(self, *args, **kwargs):
         self.reading_minutes = estimate_reading_minutes(self.body)
         super().save(*args, **kwargs)
 
+    def teaser_text(self):
+        return self.lead
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["article_authors"] = list(self.authors.all())
+        context["article_authors"] = list(
+            self.authors.select_related("photo").prefetch_related("photo__renditions")
+        )
         context["article_topics"] = list(self.topics.live().order_by("title"))
         return context
 
@@ -245,7 +246,9 @@ def card_prefetches():
         Prefetch("authors", queryset=Author.objects.only("name", "slug")),
         Prefetch(
             "topics",
-            queryset=TopicPage.objects.live().only("title", "slug", "url_path", "path", "depth").order_by("title"),
+            queryset=TopicPage.objects.live()
+            .only("title", "slug", "url_path", "path", "depth")
+            .order_by("title"),
         ),
     )
 

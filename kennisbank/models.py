@@ -71,7 +71,8 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("tagline"),
         MultiFieldPanel(
-            [FieldPanel("pro_invitation_title"), FieldPanel("pro_invitation_text")], heading=_("Pro invitation")
+            [FieldPanel("pro_invitation_title"), FieldPanel("pro_invitation_text")],
+            heading=_("Pro invitation"),
         ),
         FieldPanel("footer_text"),
     ]

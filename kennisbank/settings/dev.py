@@ -5,5 +5,5 @@ from .env import env, env_list
 
 DEBUG = True
 # A development-only key; production requires SECRET_KEY from the environment.
-SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-not-for-production")  # noqa: S105
+SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-not-for-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])

@@ -1,0 +1,258 @@
+"""Loads the demo content. Idempotent: everything is keyed by slug or email, created only when missing,
+and nothing that already exists is changed, so running it twice changes nothing and duplicates nothing."""
+
+import datetime
+import json
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
+from kennisbank.models import HomePage, SiteSettings
+
+from . import content
+
+DEMO_PASSWORD = "kennisbank-demo"  # noqa: S105 -- documented demo password, local data only
+
+DEMO_USERS = [
+    # email, role description, staff, superuser, groups
+    ("lezer@example.com", "lezer (reader)", False, False, []),
+    ("pro@example.com", "Pro-lid (Pro member once membership exists)", False, False, []),
+    ("expert@example.com", "geverifieerde expert (verified expert)", False, False, []),
+    ("redactie@example.com", "redacteur (editor, Wagtail admin)", True, False, ["Editors"]),
+    ("admin@example.com", "beheerder (superuser)", True, True, []),
+]
+
+# Snippet permissions the editors need on top of Wagtail's default "Editors" page permissions.
+EDITOR_MODEL_PERMISSIONS = [
+    "articles.add_author",
+    "articles.change_author",
+    "articles.delete_author",
+    "articles.add_theme",
+    "articles.change_theme",
+    "articles.delete_theme",
+    "kennisbank.change_sitesettings",
+]
+
+
+def stream(blocks) -> str:
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = []
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def load(self):
+        home = self.home_page()
+        article_index = self.child_page(
+            home,
+            ArticleIndexPage,
+            slug="artikelen",
+            title="Artikelen",
+            intro="Praktische artikelen voor managers, trainers en adviseurs: wat werkt, wat niet en waarom.",
+        )
+        knowledge_base = self.child_page(
+            home,
+            KnowledgeBasePage,
+            slug="kennisbank",
+            title="Kennisbank",
+            intro=(
+                "Alle onderwerpen van de kennisbank, per thema. Elk onderwerp is een levende pagina met het "
+                "beste denkwerk, kritisch en zonder hype, en de artikelen die erbij horen."
+            ),
+        )
+        themes = self.themes()
+        topics, new_topics = self.topics(knowledge_base, themes)
+        users = self.users()
+        authors = self.authors(topics, users)
+        articles = self.articles(article_index, authors, topics)
+        self.link_related_articles(new_topics, articles)
+        self.home_selection(home, articles, topics)
+        self.site_settings(home)
+        return self.created
+
+    # Pages -------------------------------------------------------------------------------------
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title="Kennis die blijft hangen",
+            slug="home",
+            intro=(
+                "Praktische artikelen en een kritische kennisbank voor managers, trainers en adviseurs. "
+                "Zonder hype, met oog voor wat er na de trainingsdag gebeurt."
+            ),
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first()
+        previous_root = site.root_page if site else None
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Kennisbank")
+        site.root_page = home
+        site.site_name = "Kennisbank"
+        site.save()
+        # Wagtail's initial "Welcome" page has no place in our tree.
+        if previous_root is not None and previous_root.pk != home.pk and previous_root.specific_class is Page:
+            previous_root.delete()
+        self.created.append(home)
+        return home
+
+    def child_page(self, parent, page_class, slug, **fields):
+        existing = page_class.objects.child_of(parent).filter(slug=slug).first()
+        if existing is not None:
+            return existing
+        page = page_class(slug=slug, show_in_menus=True, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created.append(page)
+        return page
+
+    def themes(self):
+        themes = {}
+        for position, data in enumerate(content.THEMES):
+            theme, _created = Theme.objects.get_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"], "sort_order": position},
+            )
+            themes[theme.slug] = theme
+        return themes
+
+    def topics(self, knowledge_base, themes):
+        existing = {page.slug: page for page in TopicPage.objects.child_of(knowledge_base)}
+        topics, new_topics = {}, []
+        for data in content.TOPICS:
+            topic = existing.get(data["slug"])
+            if topic is None:
+                topic = TopicPage(
+                    slug=data["slug"],
+                    title=data["title"],
+                    theme=themes[data["theme"]],
+                    summary=data["summary"],
+                    teaser=data["teaser"],
+                    body=stream(data["body"]),
+                    last_reviewed=datetime.date.fromisoformat(data["last_reviewed"]),
+                    is_pro=True,
+                )
+                knowledge_base.add_child(instance=topic)
+                new_topics.append((topic, data))
+                self.created.append(topic)
+            topics[topic.slug] = topic
+        return topics, new_topics
+
+    def articles(self, article_index, authors, topics):
+        existing = {page.slug: page for page in ArticlePage.objects.child_of(article_index)}
+        articles = {}
+        for data in content.ARTICLES:
+            article = existing.get(data["slug"])
+            if article is None:
+                article = ArticlePage(
+                    slug=data["slug"],
+                    title=data["title"],
+                    lead=data["lead"],
+                    publication_date=datetime.date.fromisoformat(data["publication_date"]),
+                    body=stream(data["body"]),
+                    is_pro=data["is_pro"],
+                )
+                article.authors.set([authors[slug] for slug in data["authors"]])
+                article.topics.set([topics[slug] for slug in data["topics"]])
+                article_index.add_child(instance=article)
+                article.save_revision().publish()
+                self.created.append(article)
+            articles[article.slug] = article
+        return articles
+
+    def link_related_articles(self, new_topics, articles):
+        """Curated links and a first revision for the topics this run created."""
+        for topic, data in new_topics:
+            for position, slug in enumerate(data.get("related_articles", [])):
+                topic.related_articles.create(article=articles[slug], sort_order=position)
+            topic.save_revision().publish()
+
+    def home_selection(self, home, articles, topics):
+        changed = False
+        if home.featured_article_id is None:
+            featured = next((a for a in content.ARTICLES if a.get("featured")), content.ARTICLES[0])
+            home.featured_article = articles[featured["slug"]]
+            changed = True
+        if not home.featured_topics.exists():
+            chosen, seen_themes = [], set()
+            for data in content.TOPICS:
+                if data["theme"] not in seen_themes:
+                    seen_themes.add(data["theme"])
+                    chosen.append(topics[data["slug"]])
+            for position, topic in enumerate(chosen[:6]):
+                home.featured_topics.create(topic=topic, sort_order=position)
+            changed = True
+        if changed:
+            home.save_revision().publish()
+
+    def site_settings(self, home):
+        site = Site.objects.get(root_page=home)
+        SiteSettings.objects.get_or_create(
+            site=site,
+            defaults={
+                "tagline": "praktische kennis voor managers, trainers en adviseurs",
+                "pro_invitation_title": "Lees verder met Pro",
+                "pro_invitation_text": (
+                    "Pro opent de hele kennisbank: meer dan honderd onderwerpen, kritisch en zonder "
+                    "hype, elk met het beste denkwerk en de artikelen die erbij horen. "
+                    "Probeer Pro een maand gratis."
+                ),
+            },
+        )
+
+    # People ------------------------------------------------------------------------------------
+
+    def users(self):
+        User = get_user_model()
+        editors = Group.objects.get_or_create(name="Editors")[0]
+        for label in EDITOR_MODEL_PERMISSIONS:
+            app_label, codename = label.split(".")
+            editors.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        users = {}
+        for email, _description, is_staff, is_superuser, groups in DEMO_USERS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User(username=email, email=email, is_staff=is_staff, is_superuser=is_superuser)
+                user.first_name = email.split("@")[0].capitalize()
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                user.groups.set(Group.objects.filter(name__in=groups))
+                self.created.append(user)
+            users[email] = user
+        return users
+
+    def authors(self, topics, users):
+        authors = {}
+        for data in content.AUTHORS:
+            author = Author.objects.filter(slug=data["slug"]).first()
+            if author is None:
+                author = Author(
+                    slug=data["slug"],
+                    name=data["name"],
+                    role=data["role"],
+                    organisation=data["organisation"],
+                    bio=data["bio"],
+                    is_verified_expert=data["verified_expert"],
+                    user=users.get(data["user_email"]) if data.get("user_email") else None,
+                )
+                author.expertise.set([topics[slug] for slug in data["expertise"]])
+                author.save()
+                self.created.append(author)
+            authors[author.slug] = author
+        return authors

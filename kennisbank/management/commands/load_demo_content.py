@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
+
+
+class Command(BaseCommand):
+    help = "Load the Dutch demo content and demo users. Safe to run again: it only adds what is missing."
+
+    def handle(self, *args, **options):
+        created = DemoLoader().load()
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(created)} objects created."))
+        else:
+            self.stdout.write("Demo content already present: nothing changed.")
+        self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
+        for email, description, *_flags in DEMO_USERS:
+            self.stdout.write(f"  {email:<24} {description}")
+        self.stdout.write("Wagtail admin: /admin/ (redactie@example.com or admin@example.com)\n")

@@ -1,0 +1,56 @@
+"""Structured data for search engines, built from public fields only (title, teaser, dates, names)."""
+
+from django.templatetags.static import static
+
+PRO_BODY_SELECTOR = ".pro-body"
+
+
+def meta_description(page) -> str:
+    """The editor's search description, else the public teaser, else the introduction. Never a Pro body."""
+    if page.search_description:
+        return page.search_description
+    if hasattr(page, "teaser_text"):
+        return page.teaser_text()
+    return getattr(page, "intro", "") or ""
+
+
+def page_structured_data(page, request) -> dict | None:
+    """schema.org data for an article or topic; Pro pages are marked as not free with their Pro part."""
+    kind = {"articlepage": "Article", "topicpage": "Article"}.get(page.specific_class._meta.model_name)
+    if kind is None:
+        return None
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": page.title,
+        "description": page.teaser_text(),
+        "url": page.get_full_url(request),
+        "mainEntityOfPage": page.get_full_url(request),
+        "inLanguage": "nl",
+        "isAccessibleForFree": not page.is_pro,
+        "publisher": {
+            "@type": "Organization",
+            "name": "Kennisbank",
+            "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/logo.svg"))},
+        },
+    }
+    if date := getattr(page, "publication_date", None):
+        data["datePublished"] = date.isoformat()
+    if date := getattr(page, "last_reviewed", None):
+        data["dateModified"] = date.isoformat()
+    if kind == "Article" and hasattr(page, "authors"):
+        data["author"] = [
+            {
+                "@type": "Person",
+                "name": author.name,
+                "url": request.build_absolute_uri(author.get_absolute_url()),
+            }
+            for author in page.authors.all()
+        ]
+    if page.is_pro:
+        data["hasPart"] = {
+            "@type": "WebPageElement",
+            "isAccessibleForFree": False,
+            "cssSelector": PRO_BODY_SELECTOR,
+        }
+    return data

@@ -1,0 +1,46 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Page, Site
+
+from kennisbank import seo
+
+register = template.Library()
+
+# Same escaping as Django's json_script: nothing in the data can close the <script> element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    data = seo.page_structured_data(page, context["request"])
+    if data is None:
+        return ""
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag
+def meta_description(page):
+    return seo.meta_description(page)
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    items = Page.objects.none()
+    if site is not None:
+        items = (
+            Page.objects.live().in_menu().child_of(site.root_page).only("title", "url_path", "path", "depth")
+        )
+    current = context.get("page")
+    return {"request": request, "items": items, "current": current}
+
+
+@register.filter
+def is_section_of(page, current):
+    """Whether `current` is this menu page or lies below it (for aria-current)."""
+    return current is not None and getattr(current, "path", "").startswith(page.path)

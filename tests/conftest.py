@@ -1,0 +1,48 @@
+import os
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Page, Site
+
+from tests.factories import ArticleIndexPageFactory, HomePageFactory, KnowledgeBasePageFactory, UserFactory
+
+
+@dataclass
+class SiteTree:
+    home: object
+    article_index: object
+    knowledge_base: object
+
+
+@pytest.fixture
+def site_tree(db):
+    """Home, article index and knowledge base, with the default Site pointing at home."""
+    root = Page.get_first_root_node()
+    for welcome in root.get_children():  # Wagtail's initial page (and its Site) make way for ours
+        welcome.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return SiteTree(
+        home=home,
+        article_index=ArticleIndexPageFactory(parent=home),
+        knowledge_base=KnowledgeBasePageFactory(parent=home),
+    )
+
+
+@pytest.fixture
+def staff_user(db):
+    return UserFactory(is_staff=True)
+
+
+@pytest.fixture
+def reader(db):
+    return UserFactory()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def pytest_report_header(config):
+    return f"database: {os.environ.get('DATABASE_URL', 'sqlite (default)')}"

@@ -1,0 +1,35 @@
+import pytest
+from playwright.sync_api import expect
+
+from tests.factories import ArticlePageFactory, TopicPageFactory, stream
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_reader_follows_an_article_to_its_topic_and_meets_the_paywall(live_server, page, site_tree):
+    topic = TopicPageFactory(
+        parent=site_tree.knowledge_base,
+        title="Borging van verandering",
+        slug="borging-van-verandering",
+        teaser="Verandering zakt weg als niemand haar onderhoudt.",
+        body=stream(("what_works", "<p>Alleen voor Pro-leden.</p>")),
+    )
+    ArticlePageFactory(
+        parent=site_tree.article_index,
+        title="Drie tips voor borging",
+        lead="Waarom verbeterprogramma's na de trainingsdag verwateren.",
+        body=stream(("paragraph", "<p>Plan de sessies een jaar vooruit.</p>")),
+        topics=[topic],
+    )
+
+    page.goto(live_server.url + "/")
+    expect(page.locator("html")).to_have_attribute("lang", "nl")  # Dutch even for an English browser
+    page.get_by_role("link", name="Drie tips voor borging").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Drie tips voor borging")
+    expect(page.get_by_text("Plan de sessies een jaar vooruit.")).to_be_visible()
+
+    page.locator(".article__footer").get_by_role("link", name="Borging van verandering").click()
+    expect(page).to_have_url(live_server.url + "/kennisbank/borging-van-verandering/")
+    expect(page.get_by_text("Verandering zakt weg als niemand haar onderhoudt.")).to_be_visible()
+    expect(page.locator(".pro-invitation")).to_be_visible()
+    assert "Alleen voor Pro-leden." not in page.content()

@@ -1,0 +1,109 @@
+"""Factories for the content model; pages are created in a real Wagtail tree (see conftest.site_tree)."""
+
+import datetime
+import json
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from factory.django import DjangoModelFactory
+
+from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
+from kennisbank.models import HomePage
+
+
+def stream(*blocks) -> str:
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+
+
+class UserFactory(DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"user{n}@example.com")
+    username = factory.LazyAttribute(lambda obj: obj.email)
+    password = factory.django.Password("test-password")
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+
+class ThemeFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+    slug = factory.Sequence(lambda n: f"thema-{n}")
+
+    class Meta:
+        model = Theme
+
+
+class AuthorFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Auteur Nummer{n}")
+    slug = factory.Sequence(lambda n: f"auteur-{n}")
+    role = "Organisatieadviseur"
+    organisation = "Adviesbureau Voorbeeld"
+    bio = "Schrijft over leren en veranderen."
+
+    class Meta:
+        model = Author
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Kennis die blijft hangen"
+    slug = "home"
+
+    class Meta:
+        model = HomePage
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Artikelen"
+    slug = "artikelen"
+    show_in_menus = True
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class KnowledgeBasePageFactory(wagtail_factories.PageFactory):
+    title = "Kennisbank"
+    slug = "kennisbank"
+    show_in_menus = True
+
+    class Meta:
+        model = KnowledgeBasePage
+
+
+class TopicPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Onderwerp {n}")
+    slug = factory.Sequence(lambda n: f"onderwerp-{n}")
+    theme = factory.SubFactory(ThemeFactory)
+    summary = "Een samenvatting van één regel."
+    teaser = "Een openbare inleiding op het onderwerp."
+    body = stream(("key_questions", ["Wat is de kernvraag?"]), ("what_works", "<p>Dit werkt wel.</p>"))
+    last_reviewed = datetime.date(2026, 10, 1)
+
+    class Meta:
+        model = TopicPage
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Artikel {n}")
+    slug = factory.Sequence(lambda n: f"artikel-{n}")
+    lead = "Een korte, openbare inleiding."
+    body = stream(("paragraph", "<p>De volledige tekst van het artikel.</p>"))
+    publication_date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+
+    class Meta:
+        model = ArticlePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        self.authors.set(extracted if extracted is not None else [AuthorFactory()])
+        if create:
+            self.save()
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if extracted:
+            self.topics.set(extracted)
+            if create:
+                self.save()
