@@ -6,6 +6,7 @@ import json
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
@@ -73,7 +74,7 @@ class KnowledgeBasePageFactory(wagtail_factories.PageFactory):
 
 class TopicPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Onderwerp {n}")
-    slug = factory.Sequence(lambda n: f"onderwerp-{n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
     theme = factory.SubFactory(ThemeFactory)
     summary = "Een samenvatting van één regel."
     teaser = "Een openbare inleiding op het onderwerp."
@@ -86,7 +87,7 @@ class TopicPageFactory(wagtail_factories.PageFactory):
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Artikel {n}")
-    slug = factory.Sequence(lambda n: f"artikel-{n}")
+    slug = factory.LazyAttribute(lambda obj: slugify(obj.title))
     lead = "Een korte, openbare inleiding."
     body = stream(("paragraph", "<p>De volledige tekst van het artikel.</p>"))
     publication_date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))

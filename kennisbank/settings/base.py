@@ -148,5 +148,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.server": {"level": "WARNING" if env("QUIET_SERVER") else "INFO"}},
+    "loggers": {
+        "django.server": {"level": "WARNING" if env("QUIET_SERVER") else "INFO"},
+        # One line per immediate task run is noise in development and tests.
+        "django_tasks": {"level": "WARNING"},
+    },
 }

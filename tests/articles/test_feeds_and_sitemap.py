@@ -1,0 +1,66 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.factories import ArticlePageFactory, AuthorFactory, stream
+
+SECRET = "pro-geheim-in-feed-91c2"
+
+
+@pytest.fixture
+def articles(site_tree):
+    author = AuthorFactory(slug="jan-jansen", name="Jan Jansen")
+    free = ArticlePageFactory(
+        parent=site_tree.article_index,
+        title="Gratis artikel",
+        lead="Openbare lead gratis.",
+        body=stream(("paragraph", "<p>Volledige gratis tekst.</p>")),
+        authors=[author],
+    )
+    pro = ArticlePageFactory(
+        parent=site_tree.article_index,
+        title="Pro artikel",
+        lead="Openbare lead pro.",
+        body=stream(("paragraph", f"<p>{SECRET}</p>")),
+        is_pro=True,
+    )
+    return free, pro
+
+
+def test_feed_carries_full_free_articles_and_only_teasers_of_pro(client, articles, staff_user):
+    client.force_login(staff_user)  # even staff get the public feed
+    response = client.get("/feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    body = response.content.decode()
+    assert SECRET not in body
+    channel = ET.fromstring(response.content).find("channel")
+    items = {item.findtext("title"): item for item in channel.findall("item")}
+    assert set(items) == {"Gratis artikel", "Pro artikel"}
+    assert "Volledige gratis tekst." in items["Gratis artikel"].findtext("description")
+    assert "Openbare lead pro." in items["Pro artikel"].findtext("description")
+    assert items["Pro artikel"].findtext("link") == "http://testserver/artikelen/pro-artikel/"
+    assert channel.findtext("language") == "nl"
+
+
+def test_sitemap_lists_pages_and_authors_without_text(client, articles):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for path in (
+        "/artikelen/gratis-artikel/",
+        "/artikelen/pro-artikel/",
+        "/kennisbank/",
+        "/auteurs/jan-jansen/",
+    ):
+        assert f"http://testserver{path}" in body
+    assert SECRET not in body
+
+
+def test_robots_txt_points_at_the_sitemap(client, site_tree):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines

@@ -1,0 +1,54 @@
+"""Hot pages run the same number of SQL queries however many items they show (architecture invariant 5)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, TopicPageFactory
+
+CEILING = {"home": 13, "article_index": 14, "article": 12, "knowledge_base": 10}
+
+
+def queries_for(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths) as a running site has them
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def build(site_tree, items):
+    themes = [ThemeFactory() for _ in range(min(items, 4))]
+    topics = [
+        TopicPageFactory(parent=site_tree.knowledge_base, theme=themes[n % len(themes)]) for n in range(items)
+    ]
+    authors = [AuthorFactory() for _ in range(items)]
+    articles = [
+        ArticlePageFactory(parent=site_tree.article_index, authors=authors[: n + 1], topics=topics[: n + 1])
+        for n in range(items)
+    ]
+    featured = ArticlePageFactory(parent=site_tree.article_index, authors=authors[:1], topics=topics[:1])
+    home = site_tree.home
+    home.featured_article = featured
+    for topic in topics[:9]:
+        home.featured_topics.create(topic=topic)
+    home.save_revision().publish()
+    return [*articles, featured]
+
+
+@pytest.mark.parametrize("page", sorted(CEILING))
+def test_query_count_does_not_grow_with_items(client, django_db_blocker, site_tree, page):
+    counts = []
+    for items in (1, 20):
+        articles = build(site_tree, items)
+        url = {
+            "home": "/",
+            "article_index": "/artikelen/",
+            "article": articles[-2].url,  # the last built article has `items` authors and topics
+            "knowledge_base": "/kennisbank/",
+        }[page]
+        counts.append(queries_for(client, url))
+        for article in articles:
+            article.delete()
+    assert counts[0] == counts[1], f"{page}: {counts[0]} queries with 1 item, {counts[1]} with 20"
+    assert counts[1] <= CEILING[page], counts

@@ -1,0 +1,84 @@
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.urls import path
+
+from kennisbank import urls as project_urls
+
+
+def test_unknown_url_gives_a_dutch_404(client, site_tree):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text(strip=True) == "Pagina niet gevonden"
+    assert soup.html["lang"] == "nl"
+
+
+def _boom(request):
+    raise RuntimeError("boom")
+
+
+urlpatterns = [path("boom/", _boom), *project_urls.urlpatterns]
+handler500 = project_urls.handler500
+
+
+@pytest.mark.urls("tests.kennisbank.test_site")
+def test_server_error_gives_the_dutch_500_page(db):
+    client = Client(raise_request_exception=False)
+    response = client.get("/boom/")
+    assert response.status_code == 500
+    assert "Er ging iets mis" in response.content.decode()
+
+
+def test_english_is_a_choice_not_a_browser_default(client, site_tree):
+    assert (
+        BeautifulSoup(client.get("/", HTTP_ACCEPT_LANGUAGE="en").content, "html.parser").html["lang"] == "nl"
+    )
+    response = client.post("/taal/", {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert soup.html["lang"] == "en"
+    assert soup.find("a", class_="skip-link").get_text(strip=True) == "Skip to content"
+
+
+def test_dutch_interface_strings_are_translated(client, site_tree):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    assert soup.find("a", class_="skip-link").get_text(strip=True) == "Naar de inhoud"
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "SITE_URL", "EMAIL_HOST"])
+def test_production_refuses_to_start_without_its_settings(missing):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": "postgres://u@127.0.0.1/db",
+        "ALLOWED_HOSTS": "kennisbank.example",
+        "SITE_URL": "https://kennisbank.example",
+        "EMAIL_HOST": "smtp.example",
+        "PATH": "/usr/bin:/bin",
+    }
+    del env[missing]
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert missing in result.stderr
+
+
+def test_production_settings_load_when_complete():
+    env = {
+        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": "postgres://u@127.0.0.1/db",
+        "ALLOWED_HOSTS": "kennisbank.example",
+        "SITE_URL": "https://kennisbank.example",
+        "EMAIL_HOST": "smtp.example",
+        "PATH": "/usr/bin:/bin",
+    }
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
