@@ -94,6 +94,7 @@ class Author(index.Indexed, ClusterableModel):
     search_fields = [
         index.SearchField("name"),
         index.SearchField("organisation"),
+        index.SearchField("role"),
         index.AutocompleteField("name"),
         index.FilterField("is_verified_expert"),
     ]

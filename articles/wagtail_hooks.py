@@ -11,7 +11,8 @@ class AuthorViewSet(SnippetViewSet):
     menu_label = _("Authors and experts")
     list_display = ["name", "role", "organisation", "is_verified_expert", "user"]
     list_filter = ["is_verified_expert", "expertise"]
-    search_fields = ["name", "organisation", "role"]
+    # No per-field search_fields: modelsearch's SQLite backend fails on field-restricted queries;
+    # the model's own index (name, role, organisation) is searched instead.
     ordering = ["name"]
 
 

@@ -11,7 +11,7 @@ from articles import views as article_views
 from articles.feeds import ArticleFeed
 
 from .sitemaps import SITEMAPS
-from .views import robots_txt
+from .views import healthz, robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -21,6 +21,7 @@ urlpatterns = [
     path("feed/", ArticleFeed(), name="article_feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz/", healthz, name="healthz"),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),
 ]

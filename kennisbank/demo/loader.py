@@ -87,6 +87,11 @@ class DemoLoader:
         if home is not None:
             return home
         root = Page.get_first_root_node()
+        # Wagtail's initial "Welcome" page (a plain Page, slug "home") makes way for ours, with its Site.
+        for welcome in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ):
+            welcome.delete()
         home = HomePage(
             title="Kennis die blijft hangen",
             slug="home",
@@ -97,16 +102,10 @@ class DemoLoader:
         )
         root.add_child(instance=home)
         home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first()
-        previous_root = site.root_page if site else None
-        if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Kennisbank")
-        site.root_page = home
-        site.site_name = "Kennisbank"
-        site.save()
-        # Wagtail's initial "Welcome" page has no place in our tree.
-        if previous_root is not None and previous_root.pk != home.pk and previous_root.specific_class is Page:
-            previous_root.delete()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Kennisbank"},
+        )
         self.created.append(home)
         return home
 

@@ -2,6 +2,7 @@ import datetime
 import json
 
 import pytest
+import wagtail_factories
 from bs4 import BeautifulSoup
 
 from articles.models import ArticlePage, TopicPage, estimate_reading_minutes
@@ -230,3 +231,32 @@ def test_dates_render_in_dutch(client, free_article):
     free_article.publication_date = datetime.date(2026, 3, 5)
     free_article.save_revision().publish()
     assert "5 maart 2026" in client.get("/artikelen/drie-tips-voor-borging/").content.decode()
+
+
+def test_image_block_renders_alt_text_and_caption(client, site_tree):
+    image = wagtail_factories.ImageFactory(title="Schema")
+    ArticlePageFactory(
+        parent=site_tree.article_index,
+        slug="met-beeld",
+        body=stream(
+            (
+                "image",
+                {"image": image.pk, "alt_text": "Een schema van drie stappen", "caption": "De drie stappen"},
+            )
+        ),
+    )
+    soup = BeautifulSoup(client.get("/artikelen/met-beeld/").content, "html.parser")
+    figure = soup.select_one("figure.figure")
+    assert figure.img["alt"] == "Een schema van drie stappen"
+    assert figure.figcaption.get_text(strip=True) == "De drie stappen"
+    assert figure.img["src"].startswith("/media/images/")
+
+
+def test_author_photo_or_initials(client, site_tree):
+    with_photo = AuthorFactory(name="Fatima El Amrani", photo=wagtail_factories.ImageFactory())
+    without = AuthorFactory(name="Jan de Boer")
+    ArticlePageFactory(parent=site_tree.article_index, slug="twee-auteurs", authors=[with_photo, without])
+    soup = BeautifulSoup(client.get("/artikelen/twee-auteurs/").content, "html.parser")
+    boxes = soup.select(".author-box")
+    assert boxes[0].find("img", class_="avatar")["alt"] == ""
+    assert boxes[1].select_one(".avatar--initials").get_text(strip=True) == "JB"
