@@ -4,6 +4,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db.models import Max
 from django.utils.html import strip_tags
 from wagtail.models import Page, Revision
 
@@ -21,7 +22,7 @@ def snapshot():
         "themes": Theme.objects.count(),
         "users": get_user_model().objects.count(),
         "related": sum(t.related_articles.count() for t in TopicPage.objects.all()),
-        "latest_page_change": max(Page.objects.values_list("last_published_at", flat=True)),
+        "latest_page_change": Page.objects.aggregate(Max("last_published_at"))["last_published_at__max"],
     }
 
 

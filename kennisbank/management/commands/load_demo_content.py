@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
 from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
@@ -7,6 +9,8 @@ class Command(BaseCommand):
     help = "Load the Dutch demo content and demo users. Safe to run again: it only adds what is missing."
 
     def handle(self, *args, **options):
+        # Wagtail logs every page creation and publication at INFO: noise for a bulk load.
+        logging.getLogger("wagtail").setLevel(logging.WARNING)
         created = DemoLoader().load()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(created)} objects created."))
