@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -138,8 +140,7 @@ class ProContentMixin(models.Model):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        # What this page sends depends on who asks; shared caches must never keep it.
-        if self.is_pro or request.user.is_authenticated:
+        if self.is_pro:  # what this page sends depends on who asks, even for anonymous visitors
             patch_cache_control(response, private=True)
         return response
 
@@ -375,3 +376,15 @@ class TopicRelatedArticle(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related article")
+
+
+class SiteDocument(AbstractDocument):
+    """A downloadable file; Pro documents are served only to readers the access policy allows."""
+
+    is_pro = models.BooleanField(_("Pro only"), default=False)
+
+    admin_form_fields = (*WagtailDocument.admin_form_fields, "is_pro")
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

@@ -1,6 +1,10 @@
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from membership.access import has_pro_access
 
 from .models import Author, Theme
 
@@ -33,3 +37,13 @@ class EditorialViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EditorialViewSetGroup)
+
+
+@hooks.register("before_serve_document")
+def guard_pro_documents(document, request):
+    """Pro documents go only to readers with Pro; others are sent to the Pro page."""
+    if getattr(document, "is_pro", False) and not has_pro_access(request.user):
+        response = redirect("pro_landing")
+        response["Cache-Control"] = "private, no-store"
+        return response
+    return None

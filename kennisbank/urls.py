@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
@@ -11,10 +10,10 @@ from articles import views as article_views
 from articles.feeds import ArticleFeed
 
 from .sitemaps import SITEMAPS
-from .views import healthz, robots_txt
+from .views import admin_login, healthz, robots_txt
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("taal/", set_language, name="set_language"),
@@ -22,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz/", healthz, name="healthz"),
+    path("", include("membership.urls")),
+    path("account/", include("allauth.urls")),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),
 ]
@@ -29,7 +30,8 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only images: documents are never served straight from disk, so Pro documents stay behind the policy.
+    urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns.append(path("", include(wagtail_urls)))
 

@@ -1,15 +1,43 @@
 """The access policy: the one place that decides who may read Pro text.
 
 Every channel that can carry page text (page HTML, feeds, sitemap, meta tags, search, comments, emails)
-asks `can_read_full`. Until subscriptions exist, only staff read Pro bodies.
+asks `can_read_full` or `has_pro_access`. Pro comes from a subscription that is trialing, active or
+past due (a grace period while the card is updated), or from the `read_pro_content` permission
+(editors and moderators; superusers have every permission). Every other status, and no subscription,
+gives no Pro.
 """
 
 from django.contrib.auth.models import AnonymousUser
 
+PRO_STATUSES = frozenset({"trialing", "active", "past_due"})
+_CACHE_ATTRIBUTE = "_kennisbank_current_subscription"
+
+
+def current_subscription(user):
+    """The subscription that decides this user's access (the newest that gives Pro, else the newest),
+    fetched once per request and kept on the user object."""
+    if not (user and user.is_authenticated):
+        return None
+    if not hasattr(user, _CACHE_ATTRIBUTE):
+        subscriptions = list(user.subscriptions.order_by("-created_at")[:10])
+        granting = [s for s in subscriptions if s.status in PRO_STATUSES]
+        setattr(user, _CACHE_ATTRIBUTE, (granting or subscriptions or [None])[0])
+    return getattr(user, _CACHE_ATTRIBUTE)
+
+
+def forget_cached_access(user):
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
 
 def has_pro_access(user) -> bool:
     """Whether this user may read Pro content in general."""
-    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    if user.has_perm("membership.read_pro_content"):
+        return True
+    subscription = current_subscription(user)
+    return subscription is not None and subscription.status in PRO_STATUSES
 
 
 def can_read_full(user, page) -> bool:

@@ -21,3 +21,87 @@ class User(AbstractUser):
         if not self.username:
             self.username = self.email.lower()
         super().save(*args, **kwargs)
+
+
+class SubscriptionStatus(models.TextChoices):
+    """Stripe's subscription statuses (the API may add more; unknown values are stored as they come)."""
+
+    INCOMPLETE = "incomplete", _("incomplete")
+    INCOMPLETE_EXPIRED = "incomplete_expired", _("incomplete, expired")
+    TRIALING = "trialing", _("trial")
+    ACTIVE = "active", _("active")
+    PAST_DUE = "past_due", _("payment failed")
+    CANCELED = "canceled", _("cancelled")
+    UNPAID = "unpaid", _("unpaid")
+    PAUSED = "paused", _("paused")
+
+
+class BillingCustomer(models.Model):
+    """One Stripe customer per user."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="billing_customer")
+    stripe_customer_id = models.CharField(max_length=255, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("billing customer")
+
+    def __str__(self):
+        return self.stripe_customer_id
+
+
+class Subscription(models.Model):
+    """Our copy of a Stripe subscription, always written from a fresh fetch of Stripe's current state."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="subscriptions")
+    stripe_subscription_id = models.CharField(max_length=255, unique=True)
+    stripe_customer_id = models.CharField(max_length=255, db_index=True)
+    status = models.CharField(_("status"), max_length=32)
+    price_id = models.CharField(max_length=255, blank=True)
+    trial_end = models.DateTimeField(_("trial ends"), null=True, blank=True)
+    current_period_end = models.DateTimeField(_("current period ends"), null=True, blank=True)
+    cancel_at_period_end = models.BooleanField(default=False)
+    canceled_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        permissions = [("read_pro_content", _("Can read Pro content without a subscription"))]
+
+    def __str__(self):
+        return f"{self.stripe_subscription_id} ({self.status})"
+
+
+class TrialClaim(models.Model):
+    """Who has had the free month: kept by account and by a keyed hash of the normalised email address,
+    so a new account with the same address (or a deleted and re-created one) gets no second trial."""
+
+    email_digest = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="trial_claims"
+    )
+    claimed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("trial claim")
+
+    def __str__(self):
+        return self.email_digest[:12]
+
+
+class ProcessedStripeEvent(models.Model):
+    """Each Stripe event id once; written in the same transaction as the event's effect."""
+
+    event_id = models.CharField(max_length=255, unique=True)
+    event_type = models.CharField(max_length=128)
+    processed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("processed Stripe event")
+
+    def __str__(self):
+        return self.event_id

@@ -29,9 +29,22 @@ def site_tree(db):
     )
 
 
+def with_two_factor(user):
+    """Staff reach the admin only with two-factor authentication."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(user, generate_totp_secret())
+    return user
+
+
 @pytest.fixture
 def staff_user(db):
-    return UserFactory(is_staff=True)
+    """Staff with the Pro-reading permission (as editors and moderators have)."""
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="read_pro_content"))
+    return user
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ and nothing that already exists is changed, so running it twice changes nothing 
 import datetime
 import json
 
+import stripe
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -11,15 +13,19 @@ from wagtail.models import Page, Site
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
 from kennisbank.models import HomePage, SiteSettings
+from membership.billing import get_or_create_customer_id, store_subscription
+from membership.stripe_service import BillingUnavailable, client
 
 from . import content
 
 DEMO_PASSWORD = "kennisbank-demo"  # noqa: S105 -- documented demo password, local data only
 
+PRO_DEMO_EMAIL = "pro@example.com"
+
 DEMO_USERS = [
     # email, role description, staff, superuser, groups
     ("lezer@example.com", "lezer (reader)", False, False, []),
-    ("pro@example.com", "Pro-lid (Pro member once membership exists)", False, False, []),
+    (PRO_DEMO_EMAIL, "Pro-lid met een lopende proefmaand (Pro member, trial)", False, False, []),
     ("expert@example.com", "geverifieerde expert (verified expert)", False, False, []),
     ("redactie@example.com", "redacteur (editor, Wagtail admin)", True, False, ["Editors"]),
     ("admin@example.com", "beheerder (superuser)", True, True, []),
@@ -78,6 +84,7 @@ class DemoLoader:
         self.link_related_articles(new_topics, articles)
         self.home_selection(home, articles, topics)
         self.site_settings(home)
+        self.pro_trial(users[PRO_DEMO_EMAIL])
         return self.created
 
     # Pages -------------------------------------------------------------------------------------
@@ -214,6 +221,26 @@ class DemoLoader:
         )
 
     # People ------------------------------------------------------------------------------------
+
+    def pro_trial(self, user):
+        """The Pro demo member gets a running trial, through Stripe (in development: the stand-in)."""
+        if user.subscriptions.exists():
+            return
+        try:
+            remote = client().v1.subscriptions.create(
+                params={
+                    "customer": get_or_create_customer_id(user),
+                    "items": [{"price": settings.STRIPE_PRICE_ID}],
+                    "trial_period_days": settings.PRO_TRIAL_DAYS,
+                    "metadata": {"user_id": str(user.pk)},
+                },
+                options={"idempotency_key": f"kennisbank-demo-trial-{user.pk}"},
+            )
+            subscription = store_subscription(remote)
+        except (stripe.StripeError, BillingUnavailable) as error:
+            self.log(f"Stripe is not reachable ({error}); {user.email} gets its trial on the next run.")
+            return
+        self.created.append(subscription)
 
     def users(self):
         User = get_user_model()

@@ -20,6 +20,9 @@ INSTALLED_APPS = [
     "articles",
     "membership",
     "search",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -53,6 +56,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "membership.middleware.StaffTwoFactorMiddleware",
+    "kennisbank.middleware.PrivateForSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -74,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "membership.context_processors.membership",
             ],
         },
     },
@@ -97,6 +104,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account_overview"
+
+# Accounts (django-allauth): email and password, mandatory verification, enumeration-safe, rate limited.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisbank] "
+ACCOUNT_ADAPTER = "membership.adapters.AccountAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Kennisbank"
 
 # The interface is Dutch; English is a translation a visitor can choose.
 LANGUAGE_CODE = "nl"
@@ -135,6 +162,9 @@ WAGTAIL_SITE_NAME = "Kennisbank"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_DOCUMENT_MODEL = "articles.SiteDocument"
+# Documents always go through Wagtail's view, where the access policy is asked (articles/wagtail_hooks.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
@@ -143,6 +173,18 @@ WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 ARTICLES_PER_PAGE = 12
+
+# Stripe. Without a secret key, development and tests use the local stand-in (membership/stripe_standin).
+STRIPE_API_VERSION = "2026-10-28.endive"
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+STRIPE_PRICE_ID = env("STRIPE_PRICE_ID")
+STRIPE_API_BASE = env("STRIPE_API_BASE")
+STRIPE_STANDIN = False
+STRIPE_TIMEOUT_SECONDS = float(env("STRIPE_TIMEOUT_SECONDS", "5"))
+STRIPE_MAX_NETWORK_RETRIES = int(env("STRIPE_MAX_NETWORK_RETRIES", "2"))
+PRO_TRIAL_DAYS = 30
+PRO_PRICE_DISPLAY = "€ 9 per maand"
 
 LOGGING = {
     "version": 1,

@@ -35,6 +35,14 @@ else:
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")  # noqa: F405
+# Real Stripe only: the stand-in never runs in production.
+STRIPE_STANDIN = False
+STRIPE_SECRET_KEY = require("STRIPE_SECRET_KEY")
+STRIPE_WEBHOOK_SECRET = require("STRIPE_WEBHOOK_SECRET")
+STRIPE_PRICE_ID = require("STRIPE_PRICE_ID")
+if STRIPE_API_BASE:  # noqa: F405
+    raise ImproperlyConfigured("STRIPE_API_BASE points Stripe elsewhere; production talks to Stripe itself.")
+
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -11,3 +11,13 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT", "/tmp/kennisbank-test-media"))  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests start their own stand-in and point STRIPE_API_BASE at it (tests/membership/conftest.py).
+STRIPE_STANDIN = True
+STRIPE_SECRET_KEY = "sk_test_standin"  # noqa: S105
+STRIPE_WEBHOOK_SECRET = "whsec_test_secret"  # noqa: S105
+STRIPE_PRICE_ID = "price_kennisbank_pro"
+STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens here unless a test starts the stand-in
+STRIPE_TIMEOUT_SECONDS = 2
+STRIPE_MAX_NETWORK_RETRIES = 0
+ACCOUNT_RATE_LIMITS = False

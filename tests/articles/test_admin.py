@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 
+from tests.conftest import with_two_factor
 from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
 
 
@@ -12,7 +13,7 @@ def editor(db):
     for codename in ("add_author", "change_author", "add_theme", "change_theme"):
         editors.permissions.add(Permission.objects.get(codename=codename))
     user.groups.add(editors)
-    return user
+    return with_two_factor(user)
 
 
 def test_admin_is_in_dutch(client, editor, site_tree):
@@ -44,7 +45,7 @@ def test_editor_can_open_the_article_editor(client, editor, site_tree):
 
 
 def test_staff_preview_shows_the_pro_body(client, site_tree):
-    admin = UserFactory(is_staff=True, is_superuser=True)
+    admin = with_two_factor(UserFactory(is_staff=True, is_superuser=True))
     article = ArticlePageFactory(parent=site_tree.article_index, is_pro=True)
     client.force_login(admin)
     # Wagtail renders previews through the page's middleware stack with the editor's session.
@@ -59,4 +60,26 @@ def test_readers_cannot_reach_the_admin(client, reader, site_tree):
     client.force_login(reader)
     response = client.get("/admin/")
     assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert "/login/" in response["Location"]
+
+
+def test_staff_without_two_factor_are_sent_to_set_it_up(client, site_tree):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/2fa/totp/activate/")
+
+
+def test_wagtail_login_form_is_replaced_by_the_site_login(client, site_tree):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/account/login/?next=%2Fadmin%2Fpages%2F"
+    assert (
+        client.get("/admin/login/?next=https://evil.example/")["Location"]
+        == "/account/login/?next=%2Fadmin%2F"
+    )
+
+
+def test_signed_in_reader_at_the_admin_login_gets_403_not_a_loop(client, reader, site_tree):
+    client.force_login(reader)
+    assert client.get("/admin/", follow=True).status_code == 403

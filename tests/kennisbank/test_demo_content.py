@@ -12,6 +12,7 @@ from articles.models import ArticlePage, Author, Theme, TopicPage
 from kennisbank.demo import content
 from kennisbank.demo.generator import GENERATED_MARK
 from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS
+from tests.conftest import with_two_factor
 
 
 def snapshot():
@@ -72,6 +73,9 @@ def test_demo_users_and_roles(demo, client):
     for email in users:
         assert users[email].check_password(DEMO_PASSWORD)
     client.force_login(users["redactie@example.com"])
+    # Staff set up two-factor authentication on their first visit to the admin.
+    assert client.get("/admin/")["Location"].startswith("/account/2fa/totp/activate/")
+    with_two_factor(users["redactie@example.com"])
     assert client.get("/admin/").status_code == 200
 
 

@@ -1,9 +1,15 @@
 import pytest
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group
 
 from articles.models import ArticlePage, TopicPage
 from membership.access import can_read_full, has_pro_access, public_can_read_full
 from tests.factories import UserFactory
+
+
+def editor(**fields):
+    user = UserFactory(is_staff=True, **fields)
+    user.groups.add(Group.objects.get(name="Editors"))  # the migration grants editors read_pro_content
+    return user
 
 
 @pytest.mark.parametrize(
@@ -11,8 +17,9 @@ from tests.factories import UserFactory
     [
         ("anonymous", False),
         ("reader", False),
-        ("inactive_staff", False),
-        ("staff", True),
+        ("staff_without_pro_permission", False),
+        ("inactive_editor", False),
+        ("editor", True),
         ("superuser", True),
     ],
 )
@@ -20,8 +27,9 @@ def test_who_reads_pro(db, persona, expected):
     user = {
         "anonymous": lambda: AnonymousUser(),
         "reader": lambda: UserFactory(),
-        "inactive_staff": lambda: UserFactory(is_staff=True, is_active=False),
-        "staff": lambda: UserFactory(is_staff=True),
+        "staff_without_pro_permission": lambda: UserFactory(is_staff=True),
+        "inactive_editor": lambda: editor(is_active=False),
+        "editor": lambda: editor(),
         "superuser": lambda: UserFactory(is_staff=True, is_superuser=True),
     }[persona]()
     assert has_pro_access(user) is expected

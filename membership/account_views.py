@@ -1,0 +1,178 @@
+"""The member's own account: the overview page, a download of their data, and deleting the account."""
+
+import logging
+
+from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
+from allauth.mfa.utils import is_mfa_enabled
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+
+from . import billing
+from .access import current_subscription, has_pro_access
+from .models import BillingCustomer
+from .status import can_cancel, describe, gives_pro
+from .stripe_service import BillingUnavailable
+
+logger = logging.getLogger(__name__)
+
+EXPORT_FILENAME = "kennisbank-gegevens.json"
+
+
+@never_cache
+@login_required
+def account_overview(request):
+    user = request.user
+    subscription = current_subscription(user)
+    context = {
+        "email_addresses": EmailAddress.objects.filter(user=user).order_by("-primary", "email"),
+        "has_password": user.has_usable_password(),
+        "mfa_enabled": is_mfa_enabled(user),
+        "mfa_required": user.is_staff,
+        "subscription": subscription,
+        "subscription_status": describe(subscription),
+        "subscription_gives_pro": gives_pro(subscription),
+        "can_cancel": can_cancel(subscription),
+        "has_pro": has_pro_access(user),
+        "has_billing_customer": BillingCustomer.objects.filter(user=user).exists(),
+    }
+    return render(request, "membership/account_overview.html", context)
+
+
+def _isoformat(value):
+    return value.isoformat() if value else None
+
+
+@never_cache
+@login_required
+@require_GET
+def export_data(request):
+    """Everything we keep about the signed-in member, as one JSON file (their right of access)."""
+    user = request.user
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "profile": {
+            "email": user.email,
+            "name": user.get_full_name(),
+            "date_joined": _isoformat(user.date_joined),
+            "last_login": _isoformat(user.last_login),
+            "two_factor_enabled": is_mfa_enabled(user),
+        },
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("-primary", "email")
+        ],
+        "billing_customer": [
+            {"stripe_customer_id": customer.stripe_customer_id, "created_at": _isoformat(customer.created_at)}
+            for customer in BillingCustomer.objects.filter(user=user)
+        ],
+        "subscriptions": [
+            {
+                "status": subscription.status,
+                "stripe_subscription_id": subscription.stripe_subscription_id,
+                "stripe_customer_id": subscription.stripe_customer_id,
+                "price_id": subscription.price_id,
+                "trial_end": _isoformat(subscription.trial_end),
+                "current_period_end": _isoformat(subscription.current_period_end),
+                "cancel_at_period_end": subscription.cancel_at_period_end,
+                "canceled_at": _isoformat(subscription.canceled_at),
+                "ended_at": _isoformat(subscription.ended_at),
+                "created_at": _isoformat(subscription.created_at),
+            }
+            for subscription in user.subscriptions.order_by("created_at")
+        ],
+        # Only when: the digest itself is a keyed hash of the address, not personal data worth handing out.
+        "trial_claims": [
+            {"claimed_at": _isoformat(claimed_at)}
+            for claimed_at in user.trial_claims.order_by("claimed_at").values_list("claimed_at", flat=True)
+        ],
+        # The discussion issue fills this with the member's comments.
+        "comments": [],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="{EXPORT_FILENAME}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=gettext_lazy("Your current password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not your current password. Nothing has been deleted."), code="password_incorrect"
+            )
+        return password
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request):
+    user = request.user
+    if user.is_superuser:
+        messages.error(
+            request,
+            _(
+                "An administrator account cannot be deleted here. "
+                "Ask another administrator to remove it in the admin."
+            ),
+        )
+        return redirect("account_overview")
+
+    form = DeleteAccountForm(user, request.POST or None)
+    if request.method == "POST":
+        # The same limit as allauth's reauthentication: the password cannot be guessed here at speed.
+        if limited := ratelimit.consume_or_429(request, action="reauthenticate", user=user):
+            return limited
+        if form.is_valid():
+            try:
+                billing.cancel_all_now(user)
+            except BillingUnavailable:
+                logger.warning("Account deletion for user %s stopped: Stripe unreachable", user.pk)
+                form.add_error(
+                    None,
+                    _(
+                        "Your subscription could not be cancelled because the payment service cannot be "
+                        "reached. Nothing has been deleted; please try again in a moment."
+                    ),
+                )
+            else:
+                with transaction.atomic():
+                    # The discussion issue anonymises the member's comments here (text kept; name, email, user removed).
+                    # Cascades remove subscriptions, billing customer, email addresses and authenticators;
+                    # a TrialClaim keeps its digest with user=NULL, so the free month is not given twice.
+                    user.delete()
+                logout(request)
+                messages.success(request, _("Your account has been deleted."))
+                return redirect("/")
+
+    return render(
+        request,
+        "membership/delete_account.html",
+        {
+            "form": form,
+            "has_password": user.has_usable_password(),
+            "subscription_gives_pro": gives_pro(current_subscription(user)),
+        },
+    )

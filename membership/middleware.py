@@ -1,0 +1,26 @@
+from allauth.mfa.utils import is_mfa_enabled
+from django.shortcuts import redirect
+from django.urls import reverse
+
+# Pages a staff member without two-factor authentication may still reach (to set it up, or to leave).
+ALLOWED_PREFIXES = ("/account/2fa/", "/account/logout/", "/account/reauthenticate/", "/static/", "/media/")
+
+
+class StaffTwoFactorMiddleware:
+    """Staff must use two-factor authentication before they reach the Wagtail admin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and user.is_staff
+            and request.path.startswith(("/admin/", "/django-admin/"))
+            and not request.path.startswith(ALLOWED_PREFIXES)
+            and not is_mfa_enabled(user)
+        ):
+            return redirect(f"{reverse('mfa_activate_totp')}?next={request.path}")
+        return self.get_response(request)

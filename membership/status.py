@@ -1,0 +1,38 @@
+"""The subscription in plain Dutch, for the account page, banners and emails."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .access import PRO_STATUSES
+
+
+def _date(value):
+    return date_format(timezone.localtime(value), "j F Y") if value else ""
+
+
+def describe(subscription) -> str:
+    if subscription is None:
+        return _("No Pro subscription")
+    status = subscription.status
+    if status == "trialing":
+        if subscription.cancel_at_period_end:
+            return _("Trial cancelled, access until %(date)s") % {"date": _date(subscription.trial_end)}
+        return _("Trial until %(date)s") % {"date": _date(subscription.trial_end)}
+    if status == "active":
+        if subscription.cancel_at_period_end:
+            return _("Cancelled, access until %(date)s") % {"date": _date(subscription.current_period_end)}
+        return _("Active, renews on %(date)s") % {"date": _date(subscription.current_period_end)}
+    if status == "past_due":
+        return _("Payment failed: update your payment details")
+    if status == "canceled":
+        return _("Ended on %(date)s") % {"date": _date(subscription.ended_at or subscription.canceled_at)}
+    return _("Not active")
+
+
+def gives_pro(subscription) -> bool:
+    return subscription is not None and subscription.status in PRO_STATUSES
+
+
+def can_cancel(subscription) -> bool:
+    return gives_pro(subscription) and not subscription.cancel_at_period_end

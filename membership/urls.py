@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import account_views, views
+
+urlpatterns = [
+    path("pro/", views.pro_landing, name="pro_landing"),
+    path("pro/start/", views.start_checkout, name="pro_start_checkout"),
+    path("pro/welkom/", views.checkout_success, name="pro_checkout_success"),
+    path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
+    path("account/", account_views.account_overview, name="account_overview"),
+    path("account/abonnement/beheren/", views.billing_portal, name="billing_portal"),
+    path("account/abonnement/opzeggen/", views.cancel_subscription, name="cancel_subscription"),
+    path("account/verwijderen/", account_views.delete_account, name="delete_account"),
+    path("account/gegevens/", account_views.export_data, name="export_data"),
+]

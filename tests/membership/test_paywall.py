@@ -1,0 +1,182 @@
+"""Nobody without Pro receives Pro text, on any channel. One unique string is planted in every gated field;
+every channel is crawled as every non-member persona. The crawl is first shown to catch a public plant."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.test import Client
+
+from articles.models import SiteDocument
+from membership.access import PRO_STATUSES, has_pro_access
+from membership.models import Subscription
+from tests.factories import ArticlePageFactory, TopicPageFactory, UserFactory, stream
+
+SECRET = "ZXQ-pro-geheim-3141"
+CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+ALL_STATUSES = [
+    "incomplete",
+    "incomplete_expired",
+    "trialing",
+    "active",
+    "past_due",
+    "canceled",
+    "unpaid",
+    "paused",
+]
+
+
+def with_subscription(status, **fields):
+    user = UserFactory()
+    Subscription.objects.create(
+        user=user,
+        stripe_subscription_id=f"sub_{user.pk}",
+        stripe_customer_id=f"cus_{user.pk}",
+        status=status,
+        **fields,
+    )
+    return user
+
+
+@pytest.mark.parametrize("status", ALL_STATUSES)
+def test_status_to_access_table(db, status):
+    assert has_pro_access(with_subscription(status)) is (status in {"trialing", "active", "past_due"})
+    assert {"trialing", "active", "past_due"} == PRO_STATUSES
+
+
+def test_no_subscription_no_pro_and_editors_have_pro(db):
+    assert not has_pro_access(UserFactory())
+    assert not has_pro_access(UserFactory(is_staff=True))
+    editor = UserFactory(is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    assert has_pro_access(editor)
+
+
+def test_newest_granting_subscription_counts(db):
+    user = with_subscription("canceled")
+    Subscription.objects.create(
+        user=user, stripe_subscription_id="sub_new", stripe_customer_id="c", status="active"
+    )
+    assert has_pro_access(type(user).objects.get(pk=user.pk))
+
+
+@pytest.fixture
+def planted(site_tree):
+    """The secret in every gated field: Pro article body, topic body, a Pro document, an unpublished draft."""
+    pro_article = ArticlePageFactory(
+        parent=site_tree.article_index,
+        title="Pro-artikel",
+        lead="Openbare lead.",
+        body=stream(("paragraph", f"<p>{SECRET} artikel</p>")),
+        is_pro=True,
+    )
+    topic = TopicPageFactory(
+        parent=site_tree.knowledge_base,
+        title="Pro-onderwerp",
+        body=stream(("what_works", f"<p>{SECRET} onderwerp</p>"), ("key_questions", [f"{SECRET} vraag"])),
+    )
+    pro_article.topics.add(topic)
+    pro_article.save_revision().publish()
+    # A draft revision of a free article containing the secret: only editors may see drafts.
+    free_article = ArticlePageFactory(parent=site_tree.article_index, title="Gratis artikel", topics=[topic])
+    free_article.body = stream(("paragraph", f"<p>{SECRET} concept</p>"))
+    revision = free_article.save_revision()
+    document = SiteDocument.objects.create(title="Pro-werkblad", is_pro=True)
+    document.file.save("werkblad.txt", ContentFile(f"{SECRET} document".encode()))
+    return {
+        "article": pro_article,
+        "topic": topic,
+        "free": free_article,
+        "revision": revision,
+        "document": document,
+    }
+
+
+def channels(planted):
+    article, topic, free, document = (
+        planted["article"],
+        planted["topic"],
+        planted["free"],
+        planted["document"],
+    )
+    return [
+        "/",
+        "/artikelen/",
+        f"/artikelen/?onderwerp={topic.slug}",
+        article.url,
+        f"{article.url}?format=json",
+        f"{article.url}?amp=1",
+        free.url,
+        "/kennisbank/",
+        topic.url,
+        f"/auteurs/{article.authors.first().slug}/",
+        "/feed/",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/pro/",
+        document.url,
+        f"/admin/pages/{free.pk}/view_draft/",
+        f"/admin/pages/{free.pk}/revisions/{planted['revision'].pk}/view/",
+        f"/admin/pages/{article.pk}/edit/preview/",
+        "/api/v2/pages/",
+        f"/api/v2/pages/{article.pk}/",
+    ]
+
+
+def crawl(client, urls, **headers):
+    """Every response body, following redirects; returns the URLs whose responses carry the secret."""
+    leaks = []
+    for url in urls:
+        response = client.get(url, follow=True, **headers)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if SECRET.encode() in body:
+            leaks.append(url)
+    return leaks
+
+
+def personas():
+    return {
+        "anonymous": None,
+        "registered_free": lambda: UserFactory(),
+        "cancelled": lambda: with_subscription("canceled"),
+        "incomplete": lambda: with_subscription("incomplete"),
+        "unpaid": lambda: with_subscription("unpaid"),
+        "staff_without_pro_permission": lambda: UserFactory(is_staff=True),
+    }
+
+
+@pytest.mark.parametrize("persona", [*personas(), "crawler"])
+def test_no_channel_leaks_pro_text_to_non_members(planted, persona):
+    client = Client()
+    make_user = personas().get(persona)
+    if make_user is not None:
+        client.force_login(make_user())
+    headers = {"HTTP_USER_AGENT": CRAWLER} if persona == "crawler" else {}
+    assert crawl(client, channels(planted), **headers) == []
+
+
+def test_pro_pages_are_private_for_every_persona(planted):
+    client = Client()
+    for url in (planted["article"].url, planted["topic"].url):
+        assert "private" in client.get(url)["Cache-Control"]
+    client.force_login(UserFactory())
+    assert "private" in client.get("/artikelen/")["Cache-Control"]
+
+
+def test_members_do_get_the_pro_text(planted):
+    client = Client()
+    client.force_login(with_subscription("active"))
+    leaks = crawl(client, channels(planted))
+    assert planted["article"].url in leaks
+    assert planted["topic"].url in leaks
+    assert planted["document"].url in leaks
+    assert "/feed/" not in leaks  # the feed is public: never Pro text, not even for members
+
+
+def test_the_crawl_catches_a_secret_planted_in_a_public_field(planted):
+    """Proof that the crawl can fail: the same secret in a public field is found."""
+    article = planted["article"]
+    article.lead = f"Openbare lead met {SECRET}"
+    article.save_revision().publish()
+    leaks = crawl(Client(), channels(planted))
+    assert article.url in leaks
+    assert "/feed/" in leaks
