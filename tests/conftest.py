@@ -4,6 +4,7 @@ from dataclasses import dataclass
 import pytest
 from wagtail.models import Page, Site
 
+from membership.stripe_standin import StripeStandIn
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, KnowledgeBasePageFactory, UserFactory
 
 
@@ -35,6 +36,17 @@ def with_two_factor(user):
 
     TOTP.activate(user, generate_totp_secret())
     return user
+
+
+@pytest.fixture
+def standin(settings):
+    """The local Stripe stand-in over real HTTP; the test hands its webhooks to the site (deliver_event)."""
+    server = StripeStandIn(
+        webhook_secret=settings.STRIPE_WEBHOOK_SECRET, price_id=settings.STRIPE_PRICE_ID, auto_deliver=False
+    ).start()
+    settings.STRIPE_API_BASE = server.url
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -615,6 +615,54 @@ class StripeStandIn:
     def api_retrieve_subscription(self, subscription_id, params):
         return self._retrieve("subscription", subscription_id, params)
 
+    def api_create_subscription(self, params):
+        """Subscriptions made directly (without Checkout), as the demo content does for its Pro member."""
+        _allow(params, {"customer", "items", "trial_period_days", "metadata", "description"})
+        customer = self._get("customer", params.get("customer") or "", param="customer", status=400)
+        line_items = params.get("items")
+        if not isinstance(line_items, list) or not line_items:
+            raise ApiError("Missing required param: items.", param="items", code="parameter_missing")
+        items = []
+        for index, line in enumerate(line_items):
+            if not isinstance(line, dict) or not line.get("price"):
+                raise ApiError(
+                    "Each item needs a price.", param=f"items[{index}][price]", code="parameter_missing"
+                )
+            price = self._get("price", line["price"], param=f"items[{index}][price]", status=400)
+            items.append([price["id"], _int(line.get("quantity", 1), f"items[{index}][quantity]", minimum=1)])
+        trial_days = params.get("trial_period_days")
+        trial_days = _int(trial_days, "trial_period_days", minimum=1) if trial_days is not None else None
+        now = self.now()
+        if not trial_days and not self._charge_succeeds(customer["id"], self._amount(items)):
+            raise ApiError("Your card was declined.", code="card_declined", status=402, type="card_error")
+        subscription = self._start_subscription(
+            customer, items, trial_days, _metadata(params.get("metadata")), params.get("description"), now
+        )
+        return self._render(subscription, params)
+
+    def _start_subscription(self, customer, items, trial_days, metadata, description, now):
+        """A new subscription with its first invoice (nothing to pay during a trial)."""
+        prices = self._state["objects"]["price"]
+        subscription = objects.subscription(
+            now,
+            customer["id"],
+            "eur",
+            [(copy.deepcopy(prices[price_id]), quantity) for price_id, quantity in items],
+            dict(metadata),
+            trial_end=now + trial_days * DAY_SECONDS if trial_days else None,
+            description=description,
+        )
+        self._store(subscription)
+        customer["currency"] = "eur"
+        period_end = subscription["items"]["data"][0]["current_period_end"]
+        invoice = self._new_invoice(
+            subscription, "subscription_create", (now, period_end), (now, now), trial_days, now
+        )
+        self._event("customer.subscription.created", subscription, now)
+        self._finalize(invoice, now)
+        self._collect(invoice, now)
+        return subscription
+
     def api_update_subscription(self, subscription_id, params):
         _allow(params, {"cancel_at_period_end", "metadata", "description"})
         subscription = self._get("subscription", subscription_id)
@@ -830,25 +878,9 @@ class StripeStandIn:
         if not trial_days and not self._charge_succeeds(customer["id"], self._amount(details["items"])):
             message = "De betaling is geweigerd (gesimuleerd: betalingen van deze klant mislukken)."
             return self._checkout_page(session, details, error=message, status=402)
-        prices = self._state["objects"]["price"]
-        subscription = objects.subscription(
-            now,
-            customer["id"],
-            "eur",
-            [(copy.deepcopy(prices[price_id]), quantity) for price_id, quantity in details["items"]],
-            dict(details["metadata"]),
-            trial_end=now + trial_days * DAY_SECONDS if trial_days else None,
-            description=details["description"],
+        subscription = self._start_subscription(
+            customer, details["items"], trial_days, details["metadata"], details["description"], now
         )
-        self._store(subscription)
-        customer["currency"] = "eur"
-        period_end = subscription["items"]["data"][0]["current_period_end"]
-        invoice = self._new_invoice(
-            subscription, "subscription_create", (now, period_end), (now, now), trial_days, now
-        )
-        self._event("customer.subscription.created", subscription, now)
-        self._finalize(invoice, now)
-        self._collect(invoice, now)
         session.update(
             status="complete",
             payment_status="no_payment_required" if trial_days else "paid",

@@ -31,6 +31,7 @@ API_ROUTES = [
     ("GET", f"/v1/checkout/sessions/{_ID}", "api_retrieve_checkout_session"),
     ("POST", f"/v1/checkout/sessions/{_ID}/expire", "api_expire_checkout_session"),
     ("POST", "/v1/billing_portal/sessions", "api_create_portal_session"),
+    ("POST", "/v1/subscriptions", "api_create_subscription"),
     ("GET", "/v1/subscriptions", "api_list_subscriptions"),
     ("GET", f"/v1/subscriptions/{_ID}", "api_retrieve_subscription"),
     ("POST", f"/v1/subscriptions/{_ID}", "api_update_subscription"),

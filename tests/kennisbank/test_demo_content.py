@@ -12,6 +12,7 @@ from articles.models import ArticlePage, Author, Theme, TopicPage
 from kennisbank.demo import content
 from kennisbank.demo.generator import GENERATED_MARK
 from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS
+from membership.access import has_pro_access
 from tests.conftest import with_two_factor
 
 
@@ -113,3 +114,19 @@ def test_generate_content_creates_marked_servable_pages(demo, client):
     # A second run continues the numbering instead of clashing.
     call_command("generate_content", articles=5, topics=0, stdout=StringIO())
     assert generated.count() == 305
+
+
+def test_demo_pro_member_has_a_running_trial(db, standin, client, site_tree):
+    call_command("load_demo_content", stdout=StringIO())
+    pro = get_user_model().objects.get(email="pro@example.com")
+    subscription = pro.subscriptions.get()
+    assert subscription.status == "trialing"
+    assert has_pro_access(pro)
+    call_command("load_demo_content", stdout=StringIO())  # idempotent with Stripe too
+    assert pro.subscriptions.count() == 1
+
+
+def test_demo_loads_without_stripe_and_says_so(db):
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert "gets its trial on the next run" in out.getvalue()

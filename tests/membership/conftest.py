@@ -7,19 +7,7 @@ import pytest
 import stripe
 from django.test import TestCase
 
-from membership.stripe_standin import StripeStandIn
 from tests.factories import UserFactory
-
-
-@pytest.fixture
-def standin(settings):
-    """The local Stripe stand-in over real HTTP; the test hands its webhooks to the site (deliver_event)."""
-    server = StripeStandIn(
-        webhook_secret=settings.STRIPE_WEBHOOK_SECRET, price_id=settings.STRIPE_PRICE_ID, auto_deliver=False
-    ).start()
-    settings.STRIPE_API_BASE = server.url
-    yield server
-    server.stop()
 
 
 @pytest.fixture

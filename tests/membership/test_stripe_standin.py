@@ -714,3 +714,20 @@ def test_every_object_matches_the_stripe_schemas(client, standin, reference):
         "event",
         "billing_portal.session",
     }
+
+
+def test_direct_subscription_with_trial(client, standin):
+    stripe_client = client
+    customer = stripe_client.v1.customers.create(params={"email": "direct@example.com"})
+    subscription = stripe_client.v1.subscriptions.create(
+        params={"customer": customer.id, "items": [{"price": PRICE}], "trial_period_days": 30},
+        options={"idempotency_key": "direct-trial"},
+    )
+    assert subscription.status == "trialing"
+    assert subscription.trial_end - subscription.created == 30 * 24 * 3600
+    again = stripe_client.v1.subscriptions.create(
+        params={"customer": customer.id, "items": [{"price": PRICE}], "trial_period_days": 30},
+        options={"idempotency_key": "direct-trial"},
+    )
+    assert again.id == subscription.id
+    assert standin.events[0]["type"] == "customer.subscription.created"

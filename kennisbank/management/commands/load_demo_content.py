@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Wagtail logs every page creation and publication at INFO: noise for a bulk load.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        created = DemoLoader().load()
+        created = DemoLoader(stdout=self.stdout).load()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(created)} objects created."))
         else:
