@@ -159,7 +159,7 @@ def delete_account(request):
                 )
             else:
                 with transaction.atomic():
-                    # The discussion issue anonymises the member's comments here (text kept; name, email, user removed).
+                    # The discussion issue anonymises the member's comments here (text kept, author removed).
                     # Cascades remove subscriptions, billing customer, email addresses and authenticators;
                     # a TrialClaim keeps its digest with user=NULL, so the free month is not given twice.
                     user.delete()

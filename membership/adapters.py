@@ -1,4 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 
 from .tasks import enqueue_email
@@ -14,5 +16,12 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix, email, context):
-        """Render now (the request is here), send as a background task."""
-        enqueue_email(self.render_mail(template_prefix, email, context))
+        """As allauth does, but the rendered message is sent by a background task."""
+        request = allauth_context.request
+        mail_context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+        }
+        enqueue_email(self.render_mail(template_prefix, email, mail_context))

@@ -15,10 +15,21 @@ class SiteTree:
     knowledge_base: object
 
 
+def _recreate_root():
+    """A transactional test flushed the tables, migration data (root page, locale, collection) included."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
 @pytest.fixture
 def site_tree(db):
     """Home, article index and knowledge base, with the default Site pointing at home."""
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or _recreate_root()
     for welcome in root.get_children():  # Wagtail's initial page (and its Site) make way for ours
         welcome.delete()
     home = HomePageFactory(parent=root)

@@ -5,6 +5,7 @@ import datetime
 import json
 
 import stripe
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -259,6 +260,8 @@ class DemoLoader:
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
+                # Demo addresses count as confirmed, so the demo logins work at once.
+                EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
                 self.created.append(user)
             users[email] = user
         return users

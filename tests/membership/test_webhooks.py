@@ -64,7 +64,7 @@ def test_duplicate_delivery_changes_nothing(client, settings, standin, trial):
     assert ProcessedStripeEvent.objects.filter(event_id=event["id"]).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_duplicate_deliveries_apply_once(settings, standin, member):
     client = Client()
     client.force_login(member)
