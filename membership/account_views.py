@@ -147,7 +147,7 @@ def delete_account(request):
             return limited
         if form.is_valid():
             try:
-                billing.cancel_all_now(user)
+                billing.close_billing(user)
             except BillingUnavailable:
                 logger.warning("Account deletion for user %s stopped: Stripe unreachable", user.pk)
                 form.add_error(

@@ -210,15 +210,21 @@ def cancel_at_period_end(subscription: Subscription) -> Subscription:
     return store_subscription(remote)
 
 
-def cancel_all_now(user):
-    """For account deletion: end every live subscription at once."""
-    for subscription in user.subscriptions.exclude(status__in=["canceled", "incomplete_expired"]):
-        try:
-            client().v1.subscriptions.cancel(subscription.stripe_subscription_id)
-        except stripe.InvalidRequestError:
-            pass  # already gone at Stripe
-        except stripe.StripeError as error:
-            raise BillingUnavailable(str(error)) from error
+def close_billing(user):
+    """For account deletion: end every live subscription at once and delete the Stripe customer, so the
+    person's email address does not stay at Stripe either (Stripe keeps past invoices for bookkeeping)."""
+    billing = BillingCustomer.objects.filter(user=user).first()
+    if billing is None:
+        return
+    stripe_client = client()
+    try:
+        for subscription in user.subscriptions.exclude(status__in=["canceled", "incomplete_expired"]):
+            with contextlib.suppress(stripe.InvalidRequestError):  # already gone at Stripe
+                stripe_client.v1.subscriptions.cancel(subscription.stripe_subscription_id)
+        with contextlib.suppress(stripe.InvalidRequestError):
+            stripe_client.v1.customers.delete(billing.stripe_customer_id)
+    except stripe.StripeError as error:
+        raise BillingUnavailable(str(error)) from error
 
 
 # Webhooks -----------------------------------------------------------------------------------------

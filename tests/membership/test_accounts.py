@@ -313,7 +313,7 @@ def test_export_requires_login_and_get(client, db):
 @pytest.fixture
 def cancel_calls(monkeypatch):
     calls = []
-    monkeypatch.setattr(membership.billing, "cancel_all_now", lambda user: calls.append(user.pk))
+    monkeypatch.setattr(membership.billing, "close_billing", lambda user: calls.append(user.pk))
     return calls
 
 
@@ -372,7 +372,7 @@ def test_delete_keeps_the_account_when_stripe_is_unreachable(client, site_tree, 
     def unavailable(user):
         raise BillingUnavailable("connection refused")
 
-    monkeypatch.setattr(membership.billing, "cancel_all_now", unavailable)
+    monkeypatch.setattr(membership.billing, "close_billing", unavailable)
     user = member_with_subscription()
     client.force_login(user)
     response = client.post(reverse("delete_account"), {"password": PASSWORD})

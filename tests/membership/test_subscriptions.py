@@ -14,7 +14,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from membership.access import has_pro_access
-from membership.billing import email_digest, normalise_email, trial_available
+from membership.billing import close_billing, email_digest, normalise_email, trial_available
 from membership.models import BillingCustomer, Subscription, TrialClaim
 from membership.stripe_service import client as stripe_client
 from tests.factories import TopicPageFactory, UserFactory, stream
@@ -288,3 +288,12 @@ def test_stripe_down_or_slow_gives_a_dutch_message_quickly_and_changes_nothing(
     assert "niet bereikbaar" in response.content.decode()
     assert not BillingCustomer.objects.exists()
     assert not Subscription.objects.exists()
+
+
+def test_closing_billing_cancels_at_stripe_and_forgets_the_customer(client, settings, standin, member):
+    subscribe(client, standin, member)
+    customer_id = BillingCustomer.objects.get(user=member).stripe_customer_id
+    close_billing(member)
+    remote = stripe_client().v1.subscriptions.list(params={"customer": customer_id, "status": "all"})
+    assert {subscription.status for subscription in remote.data} <= {"canceled"}
+    assert stripe_client().v1.customers.retrieve(customer_id).deleted is True
