@@ -134,8 +134,11 @@ class ProContentMixin(models.Model):
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
+        from .discussion.tree import discussion_context
+
         context = super().get_context(request, *args, **kwargs)
         context["can_read_full"] = can_read_full(request.user, self)
+        context.update(discussion_context(request, self))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -388,3 +391,7 @@ class SiteDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+# The discussion's models live in their own module; importing them here registers them with the app.
+from .discussion.models import CommentingBlock, CommentLike, CommentReport, DiscussionComment  # noqa: E402, F401

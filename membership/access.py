@@ -50,3 +50,23 @@ def can_read_full(user, page) -> bool:
 def public_can_read_full(page) -> bool:
     """What an anonymous visitor (and so every crawler and public channel) may receive."""
     return can_read_full(AnonymousUser(), page)
+
+
+def can_read_discussion(user, page) -> bool:
+    """Comments on a page are as closed as its body: on Pro pages only members with Pro read them."""
+    return can_read_full(user, page)
+
+
+def can_post_comment(user, page) -> bool:
+    """Members with a verified email address who may read the page, and whom no moderator has blocked."""
+    if not (user and user.is_authenticated and user.is_active):
+        return False
+    if not can_read_discussion(user, page):
+        return False
+    from allauth.account.models import EmailAddress
+
+    from articles.discussion.models import CommentingBlock
+
+    if CommentingBlock.objects.filter(user=user).exists():
+        return False
+    return EmailAddress.objects.filter(user=user, verified=True).exists()

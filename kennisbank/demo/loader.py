@@ -9,15 +9,20 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
+from articles.discussion.markdown import render_comment
+from articles.discussion.models import DiscussionComment
+from articles.discussion.service import comments_for, display_name
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
 from kennisbank.models import HomePage, SiteSettings
 from membership.billing import get_or_create_customer_id, store_subscription
 from membership.stripe_service import BillingUnavailable, client
 
-from . import content
+from . import content, discussion
 
 DEMO_PASSWORD = "kennisbank-demo"  # noqa: S105 -- documented demo password, local data only
 
@@ -31,6 +36,13 @@ DEMO_USERS = [
     ("redactie@example.com", "redacteur (editor, Wagtail admin)", True, False, ["Editors"]),
     ("admin@example.com", "beheerder (superuser)", True, True, []),
 ]
+DEMO_NAMES = {
+    "lezer@example.com": ("Femke", "Jansen"),
+    PRO_DEMO_EMAIL: ("Ruben", "Visser"),
+    "expert@example.com": ("Joris", "Verbeke"),
+    "redactie@example.com": ("Redactie", "Kennisbank"),
+    "admin@example.com": ("Beheer", "Kennisbank"),
+}
 
 # Snippet permissions the editors need on top of Wagtail's default "Editors" page permissions.
 EDITOR_MODEL_PERMISSIONS = [
@@ -86,6 +98,7 @@ class DemoLoader:
         self.home_selection(home, articles, topics)
         self.site_settings(home)
         self.pro_trial(users[PRO_DEMO_EMAIL])
+        self.discussions(articles, authors)
         return self.created
 
     # Pages -------------------------------------------------------------------------------------
@@ -223,6 +236,55 @@ class DemoLoader:
 
     # People ------------------------------------------------------------------------------------
 
+    def discussions(self, articles, authors):
+        """The demo threads; a page that already has comments is left alone."""
+        User = get_user_model()
+        people = {}
+        for data in discussion.DISCUSSION_USERS:
+            person = User.objects.filter(email=data["email"]).first()
+            if person is None:
+                person = User.objects.create(
+                    username=data["email"],
+                    email=data["email"],
+                    first_name=data["first_name"],
+                    last_name=data["last_name"],
+                )
+                person.set_password(DEMO_PASSWORD)
+                person.save(update_fields=["password"])
+                EmailAddress.objects.create(user=person, email=person.email, verified=True, primary=True)
+            people[person.email] = person
+        author = authors.get("marieke-van-dijk")
+        if author is not None and author.user_id is None:
+            author.user = people[discussion.AUTHOR_EMAIL]
+            author.save(update_fields=["user"])
+        for slug, comments in discussion.DISCUSSIONS.items():
+            page = articles[slug]
+            if comments_for(page).exists():
+                continue
+            published = timezone.make_aware(
+                datetime.datetime.combine(page.publication_date, datetime.time(9))
+            )
+            created = {}
+            for data in comments:
+                person = people.get(data["author"]) or User.objects.get(email=data["author"])
+                parent = created.get(data["reply_to"])
+                comment = DiscussionComment(
+                    content_type=ContentType.objects.get_for_model(ArticlePage),
+                    object_pk=str(page.pk),
+                    site_id=settings.SITE_ID,
+                    user=person,
+                    user_name=display_name(person),
+                    user_email=person.email,
+                    comment=data["text"],
+                    body_html=render_comment(data["text"]),
+                    submit_date=published + datetime.timedelta(minutes=data["minutes_after_publication"]),
+                    is_public=True,
+                    parent_id=parent.pk if parent else 0,
+                )
+                comment.save()
+                created[data["key"]] = comment
+                self.created.append(comment)
+
     def pro_trial(self, user):
         """The Pro demo member gets a running trial, through Stripe (in development: the stand-in)."""
         if user.subscriptions.exists():
@@ -256,7 +318,7 @@ class DemoLoader:
             user = User.objects.filter(email=email).first()
             if user is None:
                 user = User(username=email, email=email, is_staff=is_staff, is_superuser=is_superuser)
-                user.first_name = email.split("@")[0].capitalize()
+                user.first_name, user.last_name = DEMO_NAMES[email]
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))

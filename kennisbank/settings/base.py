@@ -16,6 +16,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Before our apps, so that articles.apps can undo one of comments-xtd's signal handlers.
+    "django_comments_xtd",
+    "django_comments",
     "kennisbank",
     "articles",
     "membership",
@@ -47,7 +50,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.sites",
 ]
+SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -174,6 +179,27 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 ARTICLES_PER_PAGE = 12
 
+# The discussion (django-comments-xtd, rendered by our own templates and views in articles/discussion/).
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "articles.discussion.models.DiscussionComment"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # a comment and two levels of replies: three levels deep
+COMMENTS_XTD_CONFIRM_EMAIL = False  # only members with a verified address comment
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
+COMMENTS_XTD_APP_MODEL_OPTIONS = {
+    "default": {
+        "allow_flagging": True,
+        "allow_feedback": True,
+        "show_feedback": True,
+        "who_can_post": "users",
+    }
+}
+DISCUSSION_THREADS_PER_PAGE = 50
+DISCUSSION_EDIT_MINUTES = 15
+DISCUSSION_MAX_LENGTH = 5000
+DISCUSSION_NEW_MEMBER_MAX_LINKS = 2
+DISCUSSION_REPORTS_TO_HIDE = 3
+DISCUSSION_RATE_LIMITS = {"member": (5, 600), "address": (20, 600)}  # (comments, seconds)
+
 # Stripe. Without a secret key, development and tests use the local stand-in (membership/stripe_standin).
 STRIPE_API_VERSION = "2026-10-28.endive"
 STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
@@ -195,5 +221,6 @@ LOGGING = {
         "django.server": {"level": "WARNING" if env("QUIET_SERVER") else "INFO"},
         # One line per immediate task run is noise in development and tests.
         "django_tasks": {"level": "WARNING"},
+        "stripe": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,77 @@
+"""The discussion under pages: django-comments-xtd's threaded comment with what our discussion adds."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment
+
+
+class DiscussionComment(XtdComment):
+    """A comment; the Markdown the member typed is in `comment`, its sanitised rendering in `body_html`."""
+
+    body_html = models.TextField(editable=False, default="")
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+    like_count = models.PositiveIntegerField(default=0)
+    report_count = models.PositiveIntegerField(default=0)
+    hidden_by_reports = models.BooleanField(
+        _("hidden after reports"), default=False, help_text=_("Hidden until a moderator has looked at it.")
+    )
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+
+
+class CommentLike(models.Model):
+    comment = models.ForeignKey(DiscussionComment, on_delete=models.CASCADE, related_name="likes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_likes")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["comment", "user"], name="one_like_per_member")]
+
+    def __str__(self):
+        return f"{self.user_id} likes {self.comment_id}"
+
+
+class CommentReport(models.Model):
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Offensive or abusive")
+        OFF_TOPIC = "off_topic", _("Off topic")
+        OTHER = "other", _("Something else")
+
+    comment = models.ForeignKey(DiscussionComment, on_delete=models.CASCADE, related_name="reports")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_reports"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    note = models.CharField(_("explanation"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["comment", "user"], name="one_report_per_member")]
+        verbose_name = _("report")
+
+    def __str__(self):
+        return f"{self.get_reason_display()} ({self.comment_id})"
+
+
+class CommentingBlock(models.Model):
+    """A member a moderator has stopped from commenting."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commenting_block"
+    )
+    blocked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("commenting block")
+
+    def __str__(self):
+        return str(self.user_id)

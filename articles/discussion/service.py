@@ -1,0 +1,211 @@
+"""Writing to the discussion: every rule a new comment, an edit or a removal must pass, in one place.
+
+Views call these functions and turn a `CommentRefused` into a Dutch message with its status code.
+"""
+
+import hashlib
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from membership.access import can_post_comment, can_read_discussion
+
+from .markdown import count_links, render_comment
+from .models import CommentingBlock, CommentLike, CommentReport, DiscussionComment
+
+
+class CommentRefused(Exception):
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message, self.status = message, status
+
+
+def comments_for(page):
+    return DiscussionComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(page.specific_class),
+        object_pk=str(page.pk),
+        site_id=settings.SITE_ID,
+    )
+
+
+def bump_version(page_id) -> None:
+    """Every cached rendering of a page's discussion carries this number; changing it retires them."""
+    key = f"discussion:version:{page_id}"
+    cache.set(key, time.time_ns(), timeout=None)
+
+
+def version(page_id) -> int:
+    return cache.get_or_set(f"discussion:version:{page_id}", 0, timeout=None)
+
+
+def _rate_limited(key: str, limit: tuple[int, int]) -> bool:
+    """A fixed-window counter in the cache: at most `count` events per `seconds`."""
+    count, seconds = limit
+    window = int(time.time() // seconds)
+    cache_key = f"discussion:rate:{key}:{window}"
+    cache.add(cache_key, 0, timeout=seconds)
+    try:
+        return cache.incr(cache_key) > count
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, timeout=seconds)
+        return False
+
+
+def _is_new_member(user) -> bool:
+    return not DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False).exists()
+
+
+def clean_text(text) -> str:
+    text = (text or "").replace("\x00", "").replace("\r\n", "\n").strip()
+    if not text:
+        raise CommentRefused(_("Your comment is empty."))
+    if len(text) > settings.DISCUSSION_MAX_LENGTH:
+        raise CommentRefused(
+            _("Your comment is too long: at most %(max)d characters.")
+            % {"max": settings.DISCUSSION_MAX_LENGTH}
+        )
+    return text
+
+
+@transaction.atomic
+def post_comment(*, user, page, text, parent_id=None, ip_address="") -> DiscussionComment:
+    if not can_read_discussion(user, page):
+        raise CommentRefused(_("This discussion is for Pro members."), status=403)
+    if CommentingBlock.objects.filter(user=user).exists():
+        raise CommentRefused(_("A moderator has stopped you from commenting."), status=403)
+    if not can_post_comment(user, page):
+        raise CommentRefused(_("Confirm your email address before you comment."), status=403)
+    text = clean_text(text)
+    new_member = _is_new_member(user)
+    if new_member and count_links(text) > settings.DISCUSSION_NEW_MEMBER_MAX_LINKS:
+        raise CommentRefused(
+            _("New members may post at most %(max)d links in a comment.")
+            % {"max": settings.DISCUSSION_NEW_MEMBER_MAX_LINKS}
+        )
+    comments = comments_for(page)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    recent = comments.filter(user=user, submit_date__gte=timezone.now() - timedelta(days=1))
+    if any(
+        hashlib.sha256(c.encode()).hexdigest() == digest for c in recent.values_list("comment", flat=True)
+    ):
+        raise CommentRefused(_("You have already posted this text."))
+    parent = None
+    if parent_id not in (None, ""):
+        try:
+            parent = comments.get(
+                pk=int(parent_id), is_public=True, is_removed=False, hidden_by_reports=False
+            )
+        except (DiscussionComment.DoesNotExist, TypeError, ValueError):
+            raise CommentRefused(_("The comment you are replying to is no longer available.")) from None
+        if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+            raise CommentRefused(_("Replies cannot be nested any deeper; reply to the comment above it."))
+    if _rate_limited(f"user:{user.pk}", settings.DISCUSSION_RATE_LIMITS["member"]) or (
+        ip_address and _rate_limited(f"ip:{ip_address}", settings.DISCUSSION_RATE_LIMITS["address"])
+    ):
+        raise CommentRefused(
+            _("You are commenting very quickly. Wait a few minutes and try again."), status=429
+        )
+    comment = DiscussionComment(
+        content_type=ContentType.objects.get_for_model(page.specific_class),
+        object_pk=str(page.pk),
+        site_id=settings.SITE_ID,
+        user=user,
+        user_name=display_name(user),
+        user_email=user.email,
+        comment=text,
+        body_html=render_comment(text),
+        submit_date=timezone.now(),
+        ip_address=ip_address or None,
+        is_public=not new_member,  # a new member's first comment waits for a moderator
+        parent_id=parent.pk if parent else 0,
+    )
+    comment.save()
+    transaction.on_commit(lambda: bump_version(page.pk))
+    return comment
+
+
+def display_name(user) -> str:
+    name = user.get_full_name().strip()
+    return (name or user.email.split("@")[0])[:50]
+
+
+def own_comment(user, comment_id) -> DiscussionComment:
+    try:
+        comment = DiscussionComment.objects.get(pk=int(comment_id), is_removed=False)
+    except (DiscussionComment.DoesNotExist, TypeError, ValueError):
+        raise CommentRefused(_("This comment does not exist."), status=404) from None
+    if comment.user_id != user.pk:
+        raise CommentRefused(_("You can only change your own comments."), status=403)
+    return comment
+
+
+@transaction.atomic
+def edit_comment(*, user, comment_id, text) -> DiscussionComment:
+    comment = own_comment(user, comment_id)
+    if timezone.now() - comment.submit_date > timedelta(minutes=settings.DISCUSSION_EDIT_MINUTES):
+        raise CommentRefused(
+            _("Comments can be edited for %(minutes)d minutes after posting.")
+            % {"minutes": settings.DISCUSSION_EDIT_MINUTES},
+            status=403,
+        )
+    text = clean_text(text)
+    comment.comment, comment.body_html, comment.edited_at = text, render_comment(text), timezone.now()
+    comment.save(update_fields=["comment", "body_html", "edited_at"])
+    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    return comment
+
+
+@transaction.atomic
+def remove_own_comment(*, user, comment_id) -> DiscussionComment:
+    """The thread stays; the comment shows as removed."""
+    comment = own_comment(user, comment_id)
+    comment.is_removed = True
+    comment.save(update_fields=["is_removed"])
+    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    return comment
+
+
+def visible_comment(user, comment_id, page=None) -> DiscussionComment:
+    try:
+        comment = DiscussionComment.objects.get(
+            pk=int(comment_id), is_public=True, is_removed=False, hidden_by_reports=False
+        )
+    except (DiscussionComment.DoesNotExist, TypeError, ValueError):
+        raise CommentRefused(_("This comment does not exist."), status=404) from None
+    return comment
+
+
+@transaction.atomic
+def toggle_like(*, user, comment) -> bool:
+    """Like, or take the like back; returns whether the member now likes it."""
+    like, created = CommentLike.objects.get_or_create(comment=comment, user=user)
+    if not created:
+        like.delete()
+    DiscussionComment.objects.filter(pk=comment.pk).update(
+        like_count=F("like_count") + (1 if created else -1)
+    )
+    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    return created
+
+
+@transaction.atomic
+def report(*, user, comment, reason, note="") -> None:
+    if reason not in CommentReport.Reason.values:
+        raise CommentRefused(_("Choose a reason for your report."))
+    _report, created = CommentReport.objects.get_or_create(
+        comment=comment, user=user, defaults={"reason": reason, "note": (note or "")[:500]}
+    )
+    if not created:
+        return
+    DiscussionComment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
+    comment.refresh_from_db(fields=["report_count"])
+    if comment.report_count >= settings.DISCUSSION_REPORTS_TO_HIDE:
+        DiscussionComment.objects.filter(pk=comment.pk).update(hidden_by_reports=True)
+    transaction.on_commit(lambda: bump_version(comment.object_pk))

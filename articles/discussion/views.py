@@ -1,0 +1,157 @@
+"""The discussion's form posts. Every answer is a redirect back to the page (or a Dutch message with a 4xx);
+works without JavaScript."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Page
+
+from membership.access import can_read_discussion
+
+from . import service
+from .models import CommentReport, DiscussionComment
+from .tree import thread_position
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(label=gettext_lazy("Your comment"), widget=forms.Textarea, required=False)
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(label=gettext_lazy("Reason"), choices=CommentReport.Reason.choices)
+    note = forms.CharField(label=gettext_lazy("Explanation (optional)"), max_length=500, required=False)
+
+
+def _page(page_id):
+    try:
+        return Page.objects.live().get(pk=int(page_id)).specific
+    except (Page.DoesNotExist, TypeError, ValueError):
+        raise Http404 from None
+
+
+def _page_of(comment):
+    return _page(comment.object_pk)
+
+
+def _refused(request, error, page=None):
+    return render(
+        request,
+        "articles/discussion/refused.html",
+        {"message": error.message, "back_url": page.url if page else "/"},
+        status=error.status,
+    )
+
+
+def _client_ip(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@login_required
+@require_POST
+def post(request, page_id):
+    page = _page(page_id)
+    if request.POST.get("website"):  # the field people never see: a bot filled it in
+        return _refused(request, service.CommentRefused(_("Your comment could not be processed.")), page)
+    try:
+        # The service cleans the text itself (NUL and control characters, length) with Dutch messages.
+        comment = service.post_comment(
+            user=request.user,
+            page=page,
+            text=request.POST.get("text", ""),
+            parent_id=request.POST.get("parent") or None,
+            ip_address=_client_ip(request),
+        )
+    except service.CommentRefused as error:
+        return _refused(request, error, page)
+    if not comment.is_public:
+        messages.info(request, _("Thank you! Your first comment is shown once a moderator has approved it."))
+        return HttpResponseRedirect(f"{page.url}#reacties")
+    return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, comment_id):
+    try:
+        comment = service.own_comment(request.user, comment_id)
+    except service.CommentRefused as error:
+        return _refused(request, error)
+    page = _page_of(comment)
+    form = CommentForm(request.POST or None, initial={"text": comment.comment})
+    if request.method == "POST" and form.is_valid():
+        try:
+            service.edit_comment(user=request.user, comment_id=comment.pk, text=form.cleaned_data["text"])
+        except service.CommentRefused as error:
+            return _refused(request, error, page)
+        return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+    return render(request, "articles/discussion/edit.html", {"form": form, "comment": comment, "page": page})
+
+
+@login_required
+@require_POST
+def delete(request, comment_id):
+    try:
+        comment = service.remove_own_comment(user=request.user, comment_id=comment_id)
+    except service.CommentRefused as error:
+        return _refused(request, error)
+    page = _page_of(comment)
+    messages.success(request, _("Your comment has been removed."))
+    return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+
+
+def _readable_comment(request, comment_id):
+    comment = service.visible_comment(request.user, comment_id)
+    page = _page_of(comment)
+    if not can_read_discussion(request.user, page):
+        raise service.CommentRefused(_("This discussion is for Pro members."), status=403)
+    return comment, page
+
+
+@login_required
+@require_POST
+def like(request, comment_id):
+    try:
+        comment, page = _readable_comment(request, comment_id)
+        if comment.user_id == request.user.pk:
+            raise service.CommentRefused(_("You cannot like your own comment."), status=403)
+    except service.CommentRefused as error:
+        return _refused(request, error)
+    service.toggle_like(user=request.user, comment=comment)
+    return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request, comment_id):
+    try:
+        comment, page = _readable_comment(request, comment_id)
+    except service.CommentRefused as error:
+        return _refused(request, error)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        service.report(user=request.user, comment=comment, **form.cleaned_data)
+        messages.success(request, _("Thank you. A moderator will look at this comment."))
+        return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+    return render(
+        request, "articles/discussion/report.html", {"form": form, "comment": comment, "page": page}
+    )
+
+
+@require_GET
+def permalink(request, comment_id):
+    """`/reacties/<id>/` opens the page at the comment, loading as many threads as needed."""
+    try:
+        comment = DiscussionComment.objects.get(pk=int(comment_id))
+    except (DiscussionComment.DoesNotExist, ValueError):
+        raise Http404 from None
+    page = _page_of(comment)
+    position = thread_position(page, comment)
+    step = settings.DISCUSSION_THREADS_PER_PAGE
+    query = "" if position <= step else f"?meer={((position - 1) // step + 1) * step}"
+    return HttpResponseRedirect(f"{page.url}{query}#c{comment.pk}")

@@ -1,0 +1,300 @@
+"""The threaded discussion under articles and topics."""
+
+from datetime import timedelta
+
+import pytest
+from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.discussion.models import CommentingBlock, DiscussionComment
+from articles.discussion.service import post_comment
+from articles.models import ArticlePage
+from membership.models import Subscription
+from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory, stream
+
+
+def verified(user):
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def member(**fields):
+    return verified(UserFactory(**fields))
+
+
+def established(user, page):
+    """A member whose earlier comment a moderator approved (so new comments appear at once)."""
+    first = post_comment(user=user, page=page, text=f"Eerste reactie van {user.pk}.")
+    DiscussionComment.objects.filter(pk=first.pk).update(is_public=True)
+    return user
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def article(site_tree):
+    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
+    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
+    return ArticlePageFactory(
+        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
+    )
+
+
+def comment_ids(html):
+    soup = BeautifulSoup(html, "html.parser")
+    return [li["id"] for li in soup.select("li.comment")]
+
+
+def post(client, page, text, parent=""):
+    return client.post(f"/reacties/plaatsen/{page.pk}/", {"text": text, "parent": parent})
+
+
+def test_a_new_members_first_comment_waits_then_later_ones_appear(client, article):
+    reader = member()
+    client.force_login(reader)
+    response = post(client, article, "Mooi stuk, herkenbaar.")
+    assert response.status_code == 302
+    first = DiscussionComment.objects.get(user=reader)
+    assert first.is_public is False
+    assert "Mooi stuk" not in client.get(article.url).content.decode()
+    first.is_public = True
+    first.save()
+    post(client, article, "En nog een gedachte.")
+    assert DiscussionComment.objects.get(comment="En nog een gedachte.").is_public
+
+
+def test_threads_nest_three_levels_and_no_deeper(client, article):
+    reader = established(member(), article)
+    client.force_login(reader)
+    top = post_comment(user=reader, page=article, text="Niveau een")
+    reply = post_comment(user=reader, page=article, text="Niveau twee", parent_id=top.pk)
+    deepest = post_comment(user=reader, page=article, text="Niveau drie", parent_id=reply.pk)
+    assert (top.level, reply.level, deepest.level) == (0, 1, 2)
+    response = post(client, article, "Niveau vier", parent=deepest.pk)
+    assert response.status_code == 400
+    assert "niet verder" in response.content.decode()
+    html = client.get(article.url).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select_one(f"#c{top.pk} #c{reply.pk} #c{deepest.pk}") is not None
+
+
+def test_badges_for_the_author_and_a_verified_expert(client, article):
+    expert_user = member(first_name="Joris", last_name="Verbeke")
+    AuthorFactory(name="Joris Verbeke", user=expert_user, is_verified_expert=True, role="Trainer")
+    author_user = article.authors.get().user
+    established(expert_user, article)
+    established(author_user, article)
+    expert_comment = post_comment(user=expert_user, page=article, text="1. Doelen\n2. Werving")
+    author_reply = post_comment(
+        user=author_user, page=article, text="Dank, Joris!", parent_id=expert_comment.pk
+    )
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert soup.select_one(f"#c{expert_comment.pk} .badge--expert").get_text(strip=True) == "Expert · Trainer"
+    assert soup.select_one(f"#c{author_reply.pk} .badge--author").get_text(strip=True) == "Auteur"
+    assert soup.select_one(f"#c{expert_comment.pk} .comment__text ol li").get_text() == "Doelen"
+
+
+def test_hostile_markdown_is_rendered_harmless(client, article):
+    reader = established(member(first_name="<script>alert(1)</script>"), article)
+    post_comment(
+        user=reader,
+        page=article,
+        text="<img src=x onerror=alert(1)> [klik](javascript:alert(1)) {{ request.user }} [ok](https://example.org)",
+    )
+    html = client.get(article.url).content.decode()
+    assert "<script>alert(1)" not in html
+    assert "onerror=" not in html.replace("onerror=alert(1)&gt;", "")
+    assert 'href="javascript:' not in html
+    assert "{{ request.user }}" in html  # shown literally, never evaluated
+    assert 'rel="nofollow ugc noopener"' in html
+
+
+def test_pro_topic_discussion_is_for_members_only(client, site_tree):
+    topic = TopicPageFactory(
+        parent=site_tree.knowledge_base, title="Borging", body=stream(("what_works", "<p>x</p>"))
+    )
+    pro = member()
+    Subscription.objects.create(
+        user=pro, stripe_subscription_id="sub_1", stripe_customer_id="cus_1", status="active"
+    )
+    established(pro, topic)
+    post_comment(user=pro, page=topic, text="Alleen voor leden: geheim-7731")
+    outsider = member()
+    client.force_login(outsider)
+    html = client.get(topic.url).content.decode()
+    assert "geheim-7731" not in html
+    assert "2 reacties" in html or "2 comments" in html
+    assert post(client, topic, "Mag ik ook?").status_code == 403
+    client.force_login(pro)
+    assert "geheim-7731" in client.get(topic.url).content.decode()
+
+
+def test_edit_within_fifteen_minutes_and_not_after(client, article):
+    reader = established(member(), article)
+    comment = post_comment(user=reader, page=article, text="Eerste versie")
+    client.force_login(reader)
+    assert client.post(f"/reacties/{comment.pk}/bewerken/", {"text": "Tweede versie"}).status_code == 302
+    html = client.get(article.url).content.decode()
+    assert "Tweede versie" in html and "bewerkt" in html
+    DiscussionComment.objects.filter(pk=comment.pk).update(submit_date=timezone.now() - timedelta(minutes=16))
+    assert client.post(f"/reacties/{comment.pk}/bewerken/", {"text": "Te laat"}).status_code == 403
+
+
+def test_other_members_comments_cannot_be_edited_or_deleted(client, article):
+    owner = established(member(), article)
+    comment = post_comment(user=owner, page=article, text="Van mij")
+    client.force_login(member())
+    assert client.post(f"/reacties/{comment.pk}/bewerken/", {"text": "Gekaapt"}).status_code == 403
+    assert client.post(f"/reacties/{comment.pk}/verwijderen/").status_code == 403
+    assert client.post("/reacties/999999/verwijderen/").status_code == 404
+    comment.refresh_from_db()
+    assert comment.comment == "Van mij" and not comment.is_removed
+
+
+def test_deleting_keeps_the_thread(client, article):
+    reader = established(member(), article)
+    other = established(member(), article)
+    parent = post_comment(user=reader, page=article, text="Ik verdwijn zo")
+    reply = post_comment(user=other, page=article, text="Ik blijf staan", parent_id=parent.pk)
+    client.force_login(reader)
+    client.post(f"/reacties/{parent.pk}/verwijderen/")
+    html = client.get(article.url).content.decode()
+    assert "Ik verdwijn zo" not in html
+    assert "Deze reactie is verwijderd" in html
+    assert f'id="c{reply.pk}"' in html
+
+
+def test_like_and_three_reports_hide_a_comment(client, article):
+    writer = established(member(), article)
+    comment = post_comment(user=writer, page=article, text="Controversieel")
+    fan = member()
+    client.force_login(fan)
+    client.post(f"/reacties/{comment.pk}/waarderen/")
+    comment.refresh_from_db()
+    assert comment.like_count == 1
+    for _n in range(3):
+        client.force_login(member())
+        response = client.post(f"/reacties/{comment.pk}/melden/", {"reason": "abuse", "note": "Grof"})
+        assert response.status_code == 302
+    comment.refresh_from_db()
+    assert comment.hidden_by_reports
+    assert "Controversieel" not in client.get(article.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "message"),
+    [
+        ("", 400, "leeg"),
+        ("   \x00  ", 400, "leeg"),
+        ("x" * 5001, 400, "te lang"),
+        ("[a](https://a.example) [b](https://b.example) https://c.example", 400, "links"),
+    ],
+)
+def test_bad_input_gets_a_dutch_message(client, article, text, status, message):
+    client.force_login(member())
+    response = post(client, article, text)
+    assert response.status_code == status
+    assert message in response.content.decode().lower()
+    assert not DiscussionComment.objects.exists()
+
+
+def test_replies_to_missing_removed_or_foreign_comments_are_refused(client, article, site_tree):
+    reader = established(member(), article)
+    other_article = ArticlePageFactory(parent=site_tree.article_index, title="Ander artikel")
+    foreign = post_comment(user=reader, page=other_article, text="Elders")
+    removed = post_comment(user=reader, page=article, text="Weg")
+    removed.is_removed = True
+    removed.save()
+    client.force_login(reader)
+    for parent in (foreign.pk, removed.pk, 999999, "abc", "1; DROP TABLE"):
+        response = post(client, article, f"Antwoord op {parent}", parent=parent)
+        assert response.status_code == 400, parent
+
+
+def test_duplicates_honeypot_rate_limits_blocks_and_csrf(client, article, settings):
+    reader = established(member(), article)
+    client.force_login(reader)
+    assert post(client, article, "Zelfde tekst").status_code == 302
+    assert post(client, article, "Zelfde tekst").status_code == 400
+    bot = client.post(f"/reacties/plaatsen/{article.pk}/", {"text": "Koop nu", "website": "spam.example"})
+    assert bot.status_code == 400
+    settings.DISCUSSION_RATE_LIMITS = {"member": (2, 600), "address": (100, 600)}
+    cache.clear()
+    post(client, article, "Een")
+    post(client, article, "Twee")
+    limited = post(client, article, "Drie")
+    assert limited.status_code == 429
+    assert "even" in limited.content.decode() or "snel" in limited.content.decode()
+    CommentingBlock.objects.create(user=reader)
+    assert post(client, article, "Geblokkeerd").status_code == 403
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(member())
+    assert strict.post(f"/reacties/plaatsen/{article.pk}/", {"text": "Zonder token"}).status_code == 403
+
+
+def test_unverified_and_anonymous_cannot_post(client, article):
+    assert post(client, article, "Anoniem").status_code == 302  # to the login page
+    client.force_login(UserFactory())
+    assert post(client, article, "Niet bevestigd").status_code == 403
+    assert not DiscussionComment.objects.exists()
+
+
+def test_five_hundred_comments_cost_the_same_queries_as_five(client, article, site_tree):
+    other = ArticlePageFactory(
+        parent=site_tree.article_index, title="Druk besproken", authors=list(article.authors.all())
+    )
+    writers = [established(member(), article) for _ in range(5)]
+
+    def fill(page, count):
+        """Public comments straight into the table (the rules of posting are tested elsewhere)."""
+        content_type = ContentType.objects.get_for_model(ArticlePage)
+        top_level = []
+        for n in range(count):
+            parent = top_level[n % len(top_level)] if n % 3 and top_level else None
+            comment = DiscussionComment(
+                content_type=content_type,
+                object_pk=str(page.pk),
+                site_id=settings.SITE_ID,
+                user=writers[n % 5],
+                user_name=writers[n % 5].email,
+                comment=f"Reactie {n}",
+                body_html=f"<p>Reactie {n}</p>",
+                submit_date=timezone.now(),
+                is_public=True,
+                parent_id=parent.pk if parent else 0,
+            )
+            comment.save()
+            if parent is None:
+                top_level.append(comment)
+
+    fill(other, 500)
+    small = ArticlePageFactory(
+        parent=site_tree.article_index, title="Rustig", authors=list(article.authors.all())
+    )
+    fill(small, 5)
+
+    def queries(url):
+        cache.clear()
+        client.get(url)  # warm per-process caches (content types, site root paths)
+        cache.clear()  # ...but render the discussion from scratch
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(captured)
+
+    assert queries(small.url) == queries(other.url)
+    html = client.get(other.url).content.decode()
+    assert "Meer reacties laden" in html
+    assert (
+        len(BeautifulSoup(html, "html.parser").select("ol.comment-list > li.comment.comment--level-0")) == 50
+    )
