@@ -159,7 +159,9 @@ class ArticleIndexPage(Page):
         verbose_name = _("article index")
 
     def articles(self):
-        return (
+        from .discussion.counts import with_comment_counts
+
+        return with_comment_counts(
             ArticlePage.objects.live()
             .public()
             .descendant_of(self)

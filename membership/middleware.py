@@ -7,7 +7,8 @@ ALLOWED_PREFIXES = ("/account/2fa/", "/account/logout/", "/account/reauthenticat
 
 
 class StaffTwoFactorMiddleware:
-    """Staff must use two-factor authentication before they reach the Wagtail admin."""
+    """Staff (and anyone else with admin access, such as moderators) use two-factor authentication before
+    they reach the Wagtail admin."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -17,8 +18,8 @@ class StaffTwoFactorMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and user.is_staff
             and request.path.startswith(("/admin/", "/django-admin/"))
+            and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
             and not request.path.startswith(ALLOWED_PREFIXES)
             and not is_mfa_enabled(user)
         ):

@@ -48,10 +48,13 @@ MAX_INDENT = 4 * MAX_BLOCK_DEPTH
 
 # C0 controls except \t and \n, DEL, C1 controls, and lone surrogates (which cannot be encoded,
 # and would make nh3 raise). \x02 and \x03 matter in particular: Python-Markdown uses them for its
-# internal placeholders, so user text must never contain them.
+# internal placeholders, so user text must never contain them (Python-Markdown strips them too).
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 _LEADING_SPACES_RE = re.compile(rf"^ {{{MAX_INDENT + 1},}}")
+_QUOTE_PREFIX_RE = re.compile(r"(?: {0,3}> ?)*")
+# What may interrupt a paragraph: a bullet, or a numbered list that starts at 1 (not "In 2024. ...").
+_LIST_START_RE = re.compile(r" {0,3}(?:[*+-]|1\.)[ ]+\S")
 
 # A bare URL: http(s):// or www., not glued to a preceding word or URL character.
 _BARE_URL_RE = (
@@ -59,7 +62,7 @@ _BARE_URL_RE = (
 )
 # The "&" of the input, written so that Python-Markdown leaves it alone and outputs "&amp;".
 _AMP = AMP_SUBSTITUTE + "amp;"
-# Link text: nested brackets up to three levels. Destination: <...>, or no spaces with one level of
+# Link text: brackets nested up to two levels inside it. Destination: <...>, or no spaces with one level of
 # balanced parentheses, then an optional title. Both linear, unlike Python-Markdown's own scanning.
 _LINK_TEXT_RE = re.compile(r"((?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\]")
 _LINK_DESTINATION_RE = re.compile(
@@ -95,15 +98,36 @@ def _safe_href(value: str | None) -> str | None:
 
 class _InputPreprocessor(Preprocessor):
     """Runs after Python-Markdown's own whitespace normalisation (which expands tabs and, notably,
-    deletes STX/ETX, the characters of its placeholders)."""
+    deletes STX/ETX, the characters of its placeholders).
+
+    * Every "&" becomes literal text: "&lt;b&gt;" shows as typed, "java&#115;cript:" is not decoded.
+      The serialiser would keep an "&amp;" as an entity; the substitute survives until the end.
+    * Indentation beyond MAX_INDENT is cut back.
+    * A list may start right under a line of text ("Stappen:" newline "1. ..."), as in CommonMark:
+      Python-Markdown needs a blank line there, which members will not type.
+    """
 
     def run(self, lines):
-        return [
-            # Every "&" is literal text: "&lt;b&gt;" shows as typed, "java&#115;cript:" is not decoded.
-            # The serialiser would keep "&amp;" as an entity; the substitute survives until the end.
-            _LEADING_SPACES_RE.sub(" " * MAX_INDENT, line).replace("&", _AMP)
-            for line in lines
-        ]
+        result = []
+        previous_prefix, state = "", "blank"  # state: blank, text, list (an item and its lines)
+        for line in lines:
+            line = _LEADING_SPACES_RE.sub(" " * MAX_INDENT, line).replace("&", _AMP)
+            prefix = _QUOTE_PREFIX_RE.match(line).group(0)
+            rest = line[len(prefix) :]
+            quote_depth = prefix.count(">")
+            if quote_depth != previous_prefix.count(">") and state != "blank":
+                state = "text"
+            if not rest.strip():
+                state = "blank"
+            elif _LIST_START_RE.match(rest):
+                if state == "text":
+                    result.append(prefix.rstrip())
+                state = "list"
+            elif state != "list":
+                state = "text"
+            result.append(line)
+            previous_prefix = prefix
+        return result
 
 
 class _DepthGuard:

@@ -75,3 +75,17 @@ class CommentingBlock(models.Model):
 
     def __str__(self):
         return str(self.user_id)
+
+
+class ThreadMute(models.Model):
+    """A member who no longer wants emails about one thread (the mute link in every notification)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="muted_threads")
+    thread_id = models.IntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "thread_id"], name="one_mute_per_thread")]
+
+    def __str__(self):
+        return f"{self.user_id} mutes {self.thread_id}"

@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -128,6 +128,10 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
     )
     comment.save()
     transaction.on_commit(lambda: bump_version(page.pk))
+    if comment.is_public:  # a held comment notifies when a moderator approves it
+        from .notifications import notify_new_comment
+
+        transaction.on_commit(lambda: notify_new_comment(comment.pk))
     return comment
 
 
@@ -209,3 +213,89 @@ def report(*, user, comment, reason, note="") -> None:
     if comment.report_count >= settings.DISCUSSION_REPORTS_TO_HIDE:
         DiscussionComment.objects.filter(pk=comment.pk).update(hidden_by_reports=True)
     transaction.on_commit(lambda: bump_version(comment.object_pk))
+
+
+# Moderation -----------------------------------------------------------------------------------------
+
+MODERATE_PERMISSION = "django_comments.can_moderate"
+
+
+def can_moderate(user) -> bool:
+    """Members of the Moderatoren group (or anyone given the permission), not only superusers."""
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(MODERATE_PERMISSION))
+
+
+@transaction.atomic
+def approve(*, comment, moderator) -> None:
+    """Publish a held comment, or clear one hidden by reports; notifications go out now."""
+    was_public = comment.is_public
+    DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True, hidden_by_reports=False)
+    CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
+    comment.refresh_from_db()
+    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    if not was_public:
+        from .notifications import notify_new_comment
+
+        transaction.on_commit(lambda: notify_new_comment(comment.pk))
+
+
+@transaction.atomic
+def moderator_remove(*, comment, moderator) -> None:
+    DiscussionComment.objects.filter(pk=comment.pk).update(is_removed=True)
+    CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
+    transaction.on_commit(lambda: bump_version(comment.object_pk))
+
+
+@transaction.atomic
+def block(*, user, moderator, reason="") -> CommentingBlock:
+    blocked, _created = CommentingBlock.objects.get_or_create(
+        user=user, defaults={"blocked_by": moderator, "reason": reason[:500]}
+    )
+    return blocked
+
+
+def moderation_queue():
+    """Comments waiting for a moderator: held first comments and comments hidden after reports."""
+    return (
+        DiscussionComment.objects.filter(is_removed=False)
+        .filter(models.Q(is_public=False) | models.Q(hidden_by_reports=True))
+        .select_related("user")
+        .prefetch_related("reports")
+        .order_by("submit_date")
+    )
+
+
+# People leaving -------------------------------------------------------------------------------------
+
+FORMER_MEMBER_NAME = "Oud-lid"
+
+
+def export_comments(user) -> list[dict]:
+    """The member's comments for their data download."""
+    return [
+        {
+            "id": comment.pk,
+            "page_id": int(comment.object_pk),
+            "text": comment.comment,
+            "submitted": comment.submit_date.isoformat(),
+            "edited": comment.edited_at.isoformat() if comment.edited_at else None,
+            "public": comment.is_public,
+            "removed": comment.is_removed,
+        }
+        for comment in DiscussionComment.norel_objects.filter(user=user).order_by("submit_date")
+    ]
+
+
+@transaction.atomic
+def anonymise_comments(user) -> None:
+    """Before an account is deleted: the comments stay (threads keep their sense), the person goes."""
+    liked = list(CommentLike.objects.filter(user=user).values_list("comment_id", flat=True))
+    DiscussionComment.objects.filter(pk__in=liked).update(like_count=F("like_count") - 1)
+    pages = set(DiscussionComment.norel_objects.filter(user=user).values_list("object_pk", flat=True))
+    DiscussionComment.norel_objects.filter(user=user).update(
+        user=None, user_name=FORMER_MEMBER_NAME, user_email="", user_url="", ip_address=None
+    )
+    for page_id in pages | set(
+        DiscussionComment.norel_objects.filter(pk__in=liked).values_list("object_pk", flat=True)
+    ):
+        transaction.on_commit(lambda page_id=page_id: bump_version(page_id))

@@ -9,4 +9,5 @@ urlpatterns = [
     path("reacties/<int:comment_id>/verwijderen/", views.delete, name="comment_delete"),
     path("reacties/<int:comment_id>/waarderen/", views.like, name="comment_like"),
     path("reacties/<int:comment_id>/melden/", views.report, name="comment_report"),
+    path("reacties/dempen/<str:token>/", views.mute, name="comment_mute"),
 ]

@@ -15,7 +15,8 @@ from wagtail.models import Page
 from membership.access import can_read_discussion
 
 from . import service
-from .models import CommentReport, DiscussionComment
+from .models import CommentReport, DiscussionComment, ThreadMute
+from .notifications import read_mute_token
 from .tree import thread_position
 
 
@@ -155,3 +156,14 @@ def permalink(request, comment_id):
     step = settings.DISCUSSION_THREADS_PER_PAGE
     query = "" if position <= step else f"?meer={((position - 1) // step + 1) * step}"
     return HttpResponseRedirect(f"{page.url}{query}#c{comment.pk}")
+
+
+@require_GET
+def mute(request, token):
+    """The link in every notification email: no more emails about this thread."""
+    found = read_mute_token(token)
+    if found is None:
+        return _refused(request, service.CommentRefused(_("This link is not valid (any more)."), status=400))
+    user_id, thread_id = found
+    ThreadMute.objects.get_or_create(user_id=user_id, thread_id=thread_id)
+    return render(request, "articles/discussion/muted.html")

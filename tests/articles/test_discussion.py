@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -298,3 +298,106 @@ def test_five_hundred_comments_cost_the_same_queries_as_five(client, article, si
     assert (
         len(BeautifulSoup(html, "html.parser").select("ol.comment-list > li.comment.comment--level-0")) == 50
     )
+
+
+def test_comment_counts_on_lists_cost_no_query_per_article(client, article, site_tree):
+    writer = established(member(), article)
+    for n in range(3):
+        post_comment(user=writer, page=article, text=f"Telt mee {n}")
+    soup = BeautifulSoup(client.get("/artikelen/").content, "html.parser")
+    card = next(c for c in soup.select(".card") if "Drie tips voor borging" in c.get_text())
+    assert "4 reacties" in card.get_text()  # the approved first comment and three more
+    for n in range(15):
+        ArticlePageFactory(parent=site_tree.article_index, title=f"Zonder reacties {n}")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/artikelen/?pagina=2")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/artikelen/")
+    assert len(few) == len(many)
+
+
+def test_notifications_reach_the_replied_to_the_author_and_the_thread_with_a_mute_link(client, article):
+    from django.core import mail
+
+    author_user = article.authors.get().user
+    first = established(member(first_name="Eerste"), article)
+    second = established(member(first_name="Tweede"), article)
+    top = post_comment(user=first, page=article, text="Start van de draad")
+    post_comment(user=second, page=article, text="Ik doe mee", parent_id=top.pk)
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=first, page=article, text="Antwoord aan iedereen", parent_id=top.pk)
+    to = sorted(address for message in mail.outbox for address in message.to)
+    assert to == sorted([author_user.email, second.email])
+    message = next(m for m in mail.outbox if m.to == [second.email])
+    assert "Antwoord aan iedereen" in message.body
+    mute_url = next(line.split()[-1] for line in message.body.splitlines() if "/reacties/dempen/" in line)
+    assert client.get(mute_url.replace("http://testserver", "")).status_code == 200
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=first, page=article, text="Nog een antwoord", parent_id=top.pk)
+    assert second.email not in [address for message in mail.outbox for address in message.to]
+    assert client.get("/reacties/dempen/vervalst/").status_code == 400
+
+
+def test_notification_about_a_pro_topic_quotes_nothing_to_a_non_member(client, site_tree):
+    from django.core import mail
+
+    topic = TopicPageFactory(parent=site_tree.knowledge_base, title="Pro-onderwerp")
+    pro = member()
+    Subscription.objects.create(
+        user=pro, stripe_subscription_id="sub_9", stripe_customer_id="c", status="active"
+    )
+    lapsed = member()
+    Subscription.objects.create(
+        user=lapsed, stripe_subscription_id="sub_8", stripe_customer_id="d", status="active"
+    )
+    established(pro, topic)
+    established(lapsed, topic)
+    top = post_comment(user=lapsed, page=topic, text="Mijn vraag")
+    Subscription.objects.filter(user=lapsed).update(status="canceled")
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=pro, page=topic, text="Geheim antwoord 5521", parent_id=top.pk)
+    message = next(m for m in mail.outbox if m.to == [lapsed.email])
+    assert "Geheim antwoord 5521" not in message.body
+    assert "Pro" in message.body
+
+
+def test_permalink_opens_the_page_at_the_comment_even_on_a_later_load_more_page(client, article, settings):
+    settings.DISCUSSION_THREADS_PER_PAGE = 2
+    writer = established(member(), article)
+    comments = [post_comment(user=writer, page=article, text=f"Draad {n}") for n in range(4)]
+    response = client.get(f"/reacties/{comments[-1].pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.url}?meer=6#c{comments[-1].pk}"
+    html = client.get(f"{article.url}?meer=6").content.decode()
+    assert f'id="c{comments[-1].pk}"' in html
+    assert client.get("/reacties/999999/").status_code == 404
+
+
+def test_export_includes_comments_and_deletion_keeps_them_anonymised(client, article, monkeypatch):
+    import json
+
+    import membership.billing
+
+    leaver = established(member(first_name="Vertrekker"), article)
+    stayer = established(member(), article)
+    top = post_comment(user=leaver, page=article, text="Mijn bijdrage blijft")
+    reply = post_comment(user=stayer, page=article, text="Goed punt", parent_id=top.pk)
+    client.force_login(stayer)
+    client.post(f"/reacties/{top.pk}/waarderen/")
+    client.force_login(leaver)
+    client.post(f"/reacties/{reply.pk}/waarderen/")
+    exported = json.loads(client.get("/account/gegevens/").content)
+    assert "Mijn bijdrage blijft" in [c["text"] for c in exported["comments"]]
+    monkeypatch.setattr(membership.billing, "close_billing", lambda user: None)
+    response = client.post("/account/verwijderen/", {"password": "test-password"})
+    assert response.status_code == 302
+    top.refresh_from_db()
+    reply.refresh_from_db()
+    assert top.user_id is None and top.user_name == "Oud-lid" and top.user_email == ""
+    assert top.comment == "Mijn bijdrage blijft"
+    assert reply.like_count == 0
+    html = Client().get(article.url).content.decode()
+    assert "Mijn bijdrage blijft" in html and "Vertrekker" not in html

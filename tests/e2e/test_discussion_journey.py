@@ -1,0 +1,65 @@
+"""The expert logs in, replies to a comment, and the reply appears nested under it with the Expert badge;
+a reader follows the permalink to it."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from articles.discussion.models import DiscussionComment
+from articles.models import ArticlePage
+from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def comment_by(user, page, text, parent=None):
+    comment = DiscussionComment(
+        content_type=ContentType.objects.get_for_model(ArticlePage),
+        object_pk=str(page.pk),
+        site_id=1,
+        user=user,
+        user_name=user.get_full_name(),
+        user_email=user.email,
+        comment=text,
+        body_html=f"<p>{text}</p>",
+        submit_date=timezone.now(),
+        is_public=True,
+        parent_id=parent.pk if parent else 0,
+    )
+    comment.save()
+    return comment
+
+
+def test_expert_replies_in_place_and_a_reader_follows_the_permalink(live_server, page, site_tree):
+    expert = UserFactory(email="expert@example.com", first_name="Joris", last_name="Verbeke")
+    EmailAddress.objects.create(user=expert, email=expert.email, verified=True, primary=True)
+    AuthorFactory(name="Joris Verbeke", user=expert, is_verified_expert=True, role="Trainer")
+    article = ArticlePageFactory(parent=site_tree.article_index, title="Drie tips voor borging")
+    reader = UserFactory(first_name="Sanne", last_name="Bakker")
+    question = comment_by(reader, article, "Hoe houd je de sessies vol als het druk wordt?")
+    comment_by(expert, article, "Eerdere bijdrage van de expert.")  # approved before: no moderation hold
+
+    page.goto(f"{live_server.url}/account/login/?next={article.url}")
+    page.locator("input[name=login]").fill("expert@example.com")
+    page.locator("input[name=password]").fill("test-password")
+    page.locator("main form").get_by_role("button").last.click()
+    expect(page).to_have_url(re.compile(re.escape(article.url)))
+
+    page.locator(f"#c{question.pk}").get_by_role("link", name="Reageren").click()
+    reply_form = page.locator(f"#c{question.pk} form.comment-form")
+    reply_form.get_by_label("Je antwoord").fill("1. Plan ze een jaar vooruit\n2. Laat ze nooit vervallen")
+    reply_form.get_by_role("button", name="Antwoord plaatsen").click()
+
+    reply = page.locator(f"#c{question.pk} .comment-list--replies > li").first
+    expect(reply.locator(".badge--expert")).to_contain_text("Expert")
+    expect(reply.locator(".comment__text ol li").first).to_have_text("Plan ze een jaar vooruit")
+    reply_id = reply.get_attribute("id")
+
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/reacties/{reply_id[1:]}/")
+    expect(page).to_have_url(re.compile(re.escape(article.url) + "#" + reply_id + "$"))
+    expect(page.locator(f"#{reply_id}")).to_be_visible()
