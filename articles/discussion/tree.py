@@ -9,6 +9,7 @@ from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django_comments.forms import CommentSecurityForm
 
 from membership.access import can_post_comment, can_read_discussion
 
@@ -17,7 +18,7 @@ from .service import comments_for, version
 SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}
 DEFAULT_SORT = "oudste"
 CSRF_PLACEHOLDER = "<!--csrf-token-->"
-CACHE_SECONDS = 3600
+CACHE_SECONDS = 3600  # well inside the security timestamp's two hours
 
 
 @dataclass
@@ -128,6 +129,8 @@ def render_discussion(request, page, sort, limit, may_post, reply_to) -> str:
             "max_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL,
             "csrf_placeholder": mark_safe(CSRF_PLACEHOLDER),  # noqa: S308
             "page_url": page.url,
+            # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
+            "security": CommentSecurityForm(page).generate_security_data(),
         },
     )
 

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page
 
 from membership.access import can_read_discussion
@@ -59,6 +60,15 @@ def post(request, page_id):
     page = _page(page_id)
     if request.POST.get("website"):  # the field people never see: a bot filled it in
         return _refused(request, service.CommentRefused(_("Your comment could not be processed.")), page)
+    security = CommentSecurityForm(page, data=request.POST)
+    expected_target = CommentSecurityForm(page).initial
+    # The library's hash covers the target named in the form; it must also be this page.
+    same_target = all(
+        request.POST.get(name) == expected_target[name] for name in ("content_type", "object_pk")
+    )
+    if security.security_errors() or not same_target:
+        message = _("This form has expired or was changed. Reload the page and try again.")
+        return _refused(request, service.CommentRefused(message), page)
     try:
         # The service cleans the text itself (NUL and control characters, length) with Dutch messages.
         comment = service.post_comment(

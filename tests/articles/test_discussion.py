@@ -12,6 +12,7 @@ from django.db import connection
 from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django_comments.forms import CommentSecurityForm
 
 from articles.discussion.models import CommentingBlock, DiscussionComment
 from articles.discussion.service import post_comment
@@ -55,8 +56,12 @@ def comment_ids(html):
     return [li["id"] for li in soup.select("li.comment")]
 
 
+def security(page):
+    return CommentSecurityForm(page).generate_security_data()
+
+
 def post(client, page, text, parent=""):
-    return client.post(f"/reacties/plaatsen/{page.pk}/", {"text": text, "parent": parent})
+    return client.post(f"/reacties/plaatsen/{page.pk}/", {"text": text, "parent": parent, **security(page)})
 
 
 def test_a_new_members_first_comment_waits_then_later_ones_appear(client, article):
@@ -401,3 +406,33 @@ def test_export_includes_comments_and_deletion_keeps_them_anonymised(client, art
     assert reply.like_count == 0
     html = Client().get(article.url).content.decode()
     assert "Mijn bijdrage blijft" in html and "Vertrekker" not in html
+
+
+def test_forged_or_expired_security_fields_are_refused(client, article):
+    reader = established(member(), article)
+    client.force_login(reader)
+    url = f"/reacties/plaatsen/{article.pk}/"
+    fields = security(article)
+    forged = {**fields, "security_hash": "0" * 40}
+    old = CommentSecurityForm(article).generate_security_data()
+    old["timestamp"] = str(int(old["timestamp"]) - 3 * 3600)
+    for data in (forged, old, {"timestamp": "niet-een-getal"}, {}):
+        response = client.post(url, {"text": "Poging", **data})
+        assert response.status_code == 400
+        assert "verlopen" in response.content.decode()
+    other = ArticlePageFactory(parent=article.get_parent(), title="Ander")
+    response = client.post(url, {"text": "Verkeerde pagina", **security(other)})
+    assert response.status_code == 400
+    assert not DiscussionComment.objects.filter(comment__in=["Poging", "Verkeerde pagina"]).exists()
+
+
+def test_reply_in_place_without_javascript(client, article):
+    writer = established(member(), article)
+    question = post_comment(user=writer, page=article, text="Een vraag")
+    client.force_login(member())
+    soup = BeautifulSoup(client.get(f"{article.url}?antwoord={question.pk}").content, "html.parser")
+    form = soup.select_one(f"#c{question.pk} form.comment-form")
+    assert form["action"] == f"/reacties/plaatsen/{article.pk}/"
+    assert form.select_one("input[name=parent]")["value"] == str(question.pk)
+    assert form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    assert client.get(f"{article.url}?antwoord=<script>").status_code == 200

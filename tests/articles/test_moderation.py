@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.test import Client
+from django_comments.forms import CommentSecurityForm
 
 from articles.discussion import service
 from articles.discussion.models import CommentingBlock, CommentReport, DiscussionComment
@@ -204,7 +205,10 @@ def test_blocking_a_member_removes_the_comment_and_stops_them(
 
     blocked = Client()
     blocked.force_login(held.user)
-    response = blocked.post(f"/reacties/plaatsen/{article.pk}/", {"text": "Ik probeer het nog eens"})
+    fields = CommentSecurityForm(article).generate_security_data()
+    response = blocked.post(
+        f"/reacties/plaatsen/{article.pk}/", {"text": "Ik probeer het nog eens", **fields}
+    )
     assert response.status_code == 403
     assert not DiscussionComment.objects.filter(comment="Ik probeer het nog eens").exists()
 
