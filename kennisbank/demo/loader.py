@@ -34,6 +34,7 @@ DEMO_USERS = [
     (PRO_DEMO_EMAIL, "Pro-lid met een lopende proefmaand (Pro member, trial)", False, False, []),
     ("expert@example.com", "geverifieerde expert (verified expert)", False, False, []),
     ("redactie@example.com", "redacteur (editor, Wagtail admin)", True, False, ["Editors"]),
+    ("moderator@example.com", "moderator (comment queue in the Wagtail admin)", True, False, ["Moderatoren"]),
     ("admin@example.com", "beheerder (superuser)", True, True, []),
 ]
 DEMO_NAMES = {
@@ -41,6 +42,7 @@ DEMO_NAMES = {
     PRO_DEMO_EMAIL: ("Ruben", "Visser"),
     "expert@example.com": ("Joris", "Verbeke"),
     "redactie@example.com": ("Redactie", "Kennisbank"),
+    "moderator@example.com": ("Mo", "de Rator"),
     "admin@example.com": ("Beheer", "Kennisbank"),
 }
 

@@ -130,3 +130,18 @@ def test_demo_loads_without_stripe_and_says_so(db):
     out = StringIO()
     call_command("load_demo_content", stdout=out)
     assert "gets its trial on the next run" in out.getvalue()
+
+
+def test_demo_discussion_under_the_borging_article(demo, client):
+    from bs4 import BeautifulSoup
+
+    article = ArticlePage.objects.get(slug="drie-tips-voor-borging")
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    comments = soup.select("li.comment")
+    assert len(comments) >= 8
+    expert = next(c for c in comments if c.select_one(":scope > article .badge--expert"))
+    assert len(expert.select(":scope > article .comment__text ol > li")) == 4  # the numbered argument
+    assert expert.select(":scope > ol.comment-list--replies > li")  # others reply to the expert
+    assert soup.select(".badge--author")  # and the author answers
+    moderator = get_user_model().objects.get(email="moderator@example.com")
+    assert moderator.has_perm("django_comments.can_moderate")
