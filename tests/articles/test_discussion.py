@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from allauth.account.models import EmailAddress
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -18,37 +17,8 @@ from articles.discussion.models import CommentingBlock, DiscussionComment
 from articles.discussion.service import post_comment
 from articles.models import ArticlePage
 from membership.models import Subscription
+from tests.articles.discussion_helpers import established, member
 from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory, stream
-
-
-def verified(user):
-    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-    return user
-
-
-def member(**fields):
-    return verified(UserFactory(**fields))
-
-
-def established(user, page):
-    """A member whose earlier comment a moderator approved (so new comments appear at once)."""
-    first = post_comment(user=user, page=page, text=f"Eerste reactie van {user.pk}.")
-    DiscussionComment.objects.filter(pk=first.pk).update(is_public=True)
-    return user
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-
-
-@pytest.fixture
-def article(site_tree):
-    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
-    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
-    return ArticlePageFactory(
-        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
-    )
 
 
 def comment_ids(html):

@@ -4,16 +4,15 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django_comments.forms import CommentSecurityForm
 
 from articles.discussion import service
 from articles.discussion.models import CommentingBlock, CommentReport, DiscussionComment
 from articles.discussion.service import post_comment
-from tests.articles.test_discussion import established, member, verified
+from tests.articles.discussion_helpers import established, member, verified
 from tests.conftest import with_two_factor
-from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
+from tests.factories import UserFactory
 
 QUEUE = "/admin/reacties/"
 
@@ -22,25 +21,11 @@ def action_url(comment, action):
     return f"/admin/reacties/{comment.pk}/{action}/"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-
-
 @pytest.fixture
 def moderator(db):
     user = UserFactory(is_staff=True, first_name="Mo", last_name="Derator")
     user.groups.add(Group.objects.get(name="Moderatoren"))
     return with_two_factor(user)
-
-
-@pytest.fixture
-def article(site_tree):
-    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
-    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
-    return ArticlePageFactory(
-        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
-    )
 
 
 @pytest.fixture

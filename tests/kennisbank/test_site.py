@@ -49,75 +49,41 @@ def test_dutch_interface_strings_are_translated(client, site_tree):
     assert soup.find("a", class_="skip-link").get_text(strip=True) == "Naar de inhoud"
 
 
-@pytest.mark.parametrize(
-    "missing",
-    [
-        "SECRET_KEY",
-        "DATABASE_URL",
-        "ALLOWED_HOSTS",
-        "SITE_URL",
-        "EMAIL_HOST",
-        "STRIPE_SECRET_KEY",
-        "STRIPE_WEBHOOK_SECRET",
-        "STRIPE_PRICE_ID",
-    ],
-)
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
+    "SECRET_KEY": "x" * 50,
+    "DATABASE_URL": "postgres://u@127.0.0.1/db",
+    "ALLOWED_HOSTS": "kennisbank.example",
+    "SITE_URL": "https://kennisbank.example",
+    "EMAIL_HOST": "smtp.example",
+    "STRIPE_SECRET_KEY": "sk_test_x",
+    "STRIPE_WEBHOOK_SECRET": "whsec_x",
+    "STRIPE_PRICE_ID": "price_x",
+    "PATH": "/usr/bin:/bin",
+}
+
+
+def start_production(env, code="import django; django.setup()"):
+    """Import the production settings in a fresh interpreter, as a deploy would."""
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("missing", sorted(set(PRODUCTION_ENV) - {"DJANGO_SETTINGS_MODULE", "PATH"}))
 def test_production_refuses_to_start_without_its_settings(missing):
-    env = {
-        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
-        "SECRET_KEY": "x" * 50,
-        "DATABASE_URL": "postgres://u@127.0.0.1/db",
-        "ALLOWED_HOSTS": "kennisbank.example",
-        "SITE_URL": "https://kennisbank.example",
-        "EMAIL_HOST": "smtp.example",
-        "STRIPE_SECRET_KEY": "sk_test_x",
-        "STRIPE_WEBHOOK_SECRET": "whsec_x",
-        "STRIPE_PRICE_ID": "price_x",
-        "PATH": "/usr/bin:/bin",
-    }
-    del env[missing]
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True, text=True
-    )
+    env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
+    result = start_production(env)
     assert result.returncode != 0
     assert missing in result.stderr
 
 
 def test_production_settings_load_when_complete():
-    env = {
-        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
-        "SECRET_KEY": "x" * 50,
-        "DATABASE_URL": "postgres://u@127.0.0.1/db",
-        "ALLOWED_HOSTS": "kennisbank.example",
-        "SITE_URL": "https://kennisbank.example",
-        "EMAIL_HOST": "smtp.example",
-        "STRIPE_SECRET_KEY": "sk_test_x",
-        "STRIPE_WEBHOOK_SECRET": "whsec_x",
-        "STRIPE_PRICE_ID": "price_x",
-        "PATH": "/usr/bin:/bin",
-    }
     code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    result = start_production(PRODUCTION_ENV, code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 
 
 def test_production_refuses_a_stripe_stand_in():
-    env = {
-        "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production",
-        "SECRET_KEY": "x" * 50,
-        "DATABASE_URL": "postgres://u@127.0.0.1/db",
-        "ALLOWED_HOSTS": "kennisbank.example",
-        "SITE_URL": "https://kennisbank.example",
-        "EMAIL_HOST": "smtp.example",
-        "STRIPE_SECRET_KEY": "sk_test_x",
-        "STRIPE_WEBHOOK_SECRET": "whsec_x",
-        "STRIPE_PRICE_ID": "price_x",
-        "STRIPE_API_BASE": "http://127.0.0.1:12111",
-        "PATH": "/usr/bin:/bin",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True, text=True
-    )
+    result = start_production({**PRODUCTION_ENV, "STRIPE_API_BASE": "http://127.0.0.1:12111"})
     assert result.returncode != 0
     assert "STRIPE_API_BASE" in result.stderr
