@@ -41,11 +41,12 @@ def _page_of(comment):
     return _page(comment.object_pk)
 
 
-def _refused(request, error, page=None):
+def _refused(request, error, page=None, retry=None):
+    """A Dutch message with the right status; a refused comment comes back in its form, so no text is lost."""
     return render(
         request,
         "articles/discussion/refused.html",
-        {"message": error.message, "back_url": page.url if page else "/"},
+        {"message": error.message, "back_url": page.url if page else "/", "page": page, "retry": retry},
         status=error.status,
     )
 
@@ -79,7 +80,12 @@ def post(request, page_id):
             ip_address=_client_ip(request),
         )
     except service.CommentRefused as error:
-        return _refused(request, error, page)
+        retry = {
+            "text": request.POST.get("text", "")[: settings.DISCUSSION_MAX_LENGTH * 2],
+            "parent": request.POST.get("parent", ""),
+            "security": CommentSecurityForm(page).generate_security_data(),
+        }
+        return _refused(request, error, page, retry=retry if error.status in (400, 429) else None)
     if not comment.is_public:
         messages.info(request, _("Thank you! Your first comment is shown once a moderator has approved it."))
         return HttpResponseRedirect(f"{page.url}#reacties")

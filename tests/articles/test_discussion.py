@@ -181,6 +181,9 @@ def test_bad_input_gets_a_dutch_message(client, article, text, status, message):
     assert response.status_code == status
     assert message in response.content.decode().lower()
     assert not DiscussionComment.objects.exists()
+    if text.strip("\x00 "):  # what the member typed comes back in the form, to fix and send again
+        textarea = BeautifulSoup(response.content, "html.parser").select_one("textarea[name=text]")
+        assert textarea.get_text() == text
 
 
 def test_replies_to_missing_removed_or_foreign_comments_are_refused(client, article, site_tree):
@@ -190,8 +193,10 @@ def test_replies_to_missing_removed_or_foreign_comments_are_refused(client, arti
     removed = post_comment(user=reader, page=article, text="Weg")
     removed.is_removed = True
     removed.save()
+    hidden = post_comment(user=reader, page=article, text="Verborgen na meldingen")
+    DiscussionComment.objects.filter(pk=hidden.pk).update(hidden_by_reports=True)
     client.force_login(reader)
-    for parent in (foreign.pk, removed.pk, 999999, "abc", "1; DROP TABLE"):
+    for parent in (foreign.pk, removed.pk, hidden.pk, 999999, "abc", "1; DROP TABLE"):
         response = post(client, article, f"Antwoord op {parent}", parent=parent)
         assert response.status_code == 400, parent
 
