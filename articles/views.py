@@ -5,7 +5,8 @@ from .models import ArticlePage, Author, card_prefetches, paginate
 
 
 def author_list(request):
-    authors = Author.objects.only("name", "slug", "role", "organisation", "is_verified_expert", "photo")
+    # Photos and their renditions in two queries for the whole list, not one per author.
+    authors = Author.objects.select_related("photo").prefetch_related("photo__renditions")
     return render(request, "articles/author_list.html", {"authors": authors, "page_title": _("Authors")})
 
 

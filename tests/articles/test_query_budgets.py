@@ -1,9 +1,11 @@
 """Hot pages run the same number of SQL queries however many items they show (architecture invariant 5)."""
 
 import pytest
+import wagtail_factories
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.models import Author
 from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, TopicPageFactory
 
 CEILING = {"home": 13, "article_index": 14, "article": 12, "knowledge_base": 10, "topic": 19}
@@ -56,3 +58,13 @@ def test_query_count_does_not_grow_with_items(client, django_db_blocker, site_tr
             article.delete()
     assert counts[0] == counts[1], f"{page}: {counts[0]} queries with 1 item, {counts[1]} with 20"
     assert counts[1] <= CEILING[page], counts
+
+
+def test_author_list_with_photos_does_not_grow_with_authors(client, site_tree):
+    counts = []
+    for number in (1, 20):
+        Author.objects.all().delete()
+        for _ in range(number):
+            AuthorFactory(photo=wagtail_factories.ImageFactory())
+        counts.append(queries_for(client, "/auteurs/"))
+    assert counts[0] == counts[1], counts
