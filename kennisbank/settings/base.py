@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django.contrib.sites",
+    "django_tasks_db",
 ]
 SITE_ID = 1
 
@@ -153,7 +154,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Kennisbank <redactie@kennisbank.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background work (emails, index updates) runs through django-tasks; immediate until a worker exists.
+# Background work (emails, index updates) runs through django-tasks: at once in development and tests,
+# in a worker process (`manage.py db_worker`) in production, so a slow mail server never holds up a request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 SESSION_COOKIE_HTTPONLY = True

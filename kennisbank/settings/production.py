@@ -35,6 +35,8 @@ else:
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+
 # Real Stripe only: the stand-in never runs in production.
 STRIPE_STANDIN = False
 STRIPE_SECRET_KEY = require("STRIPE_SECRET_KEY")

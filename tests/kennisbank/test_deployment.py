@@ -9,6 +9,8 @@ import pytest
 import yaml
 from django.conf import settings
 
+from tests.kennisbank.test_site import PRODUCTION_ENV, start_production
+
 BASE = Path(settings.BASE_DIR)
 SCHEMA = BASE.parent / "shared" / "compose" / "compose-spec.json"
 
@@ -50,3 +52,12 @@ def test_healthcheck_calls_a_real_endpoint(compose, client, db):
     response = client.get(url)
     assert response.status_code == 200
     assert response.content == b"ok\n"
+
+
+def test_a_worker_runs_the_background_tasks(compose):
+    worker = compose["services"]["worker"]
+    assert worker["command"][:3] == ["python", "manage.py", "db_worker"]
+    assert worker["environment"] == compose["services"]["web"]["environment"]
+    code = "import django; django.setup(); from django.conf import settings; print(settings.TASKS)"
+    result = start_production(PRODUCTION_ENV, code)
+    assert "django_tasks_db.backend.DatabaseBackend" in result.stdout, result.stderr
