@@ -11,4 +11,10 @@ class AuthorSitemap(Sitemap):
         return Author.objects.filter(articles__live=True).distinct().only("slug")
 
 
-SITEMAPS = {"pages": WagtailSitemap, "authors": AuthorSitemap}
+class PageSitemap(WagtailSitemap):
+    """Pages in sections of 5000 URLs, listed by the sitemap index: files stay small as content grows."""
+
+    limit = 5000
+
+
+SITEMAPS = {"pages": PageSitemap, "authors": AuthorSitemap}

@@ -43,18 +43,43 @@ def test_feed_carries_full_free_articles_and_only_teasers_of_pro(client, article
     assert channel.findtext("language") == "nl"
 
 
-def test_sitemap_lists_pages_and_authors_without_text(client, articles):
-    response = client.get("/sitemap.xml")
+def sitemap_locations(client, url):
+    response = client.get(url)
     assert response.status_code == 200
-    body = response.content.decode()
+    return [
+        loc.text
+        for loc in ET.fromstring(response.content).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+
+
+def test_sitemap_index_lists_sections_with_pages_and_authors_without_text(client, articles):
+    sections = sitemap_locations(client, "/sitemap.xml")
+    assert sections == ["http://testserver/sitemap-pages.xml", "http://testserver/sitemap-authors.xml"]
+    locations = [
+        loc
+        for section in sections
+        for loc in sitemap_locations(client, section.replace("http://testserver", ""))
+    ]
     for path in (
         "/artikelen/gratis-artikel/",
         "/artikelen/pro-artikel/",
         "/kennisbank/",
         "/auteurs/jan-jansen/",
     ):
-        assert f"http://testserver{path}" in body
-    assert SECRET not in body
+        assert f"http://testserver{path}" in locations
+    for section in sections:
+        assert SECRET not in client.get(section.replace("http://testserver", "")).content.decode()
+
+
+def test_large_sitemaps_are_split_into_pages(client, articles, monkeypatch):
+    from kennisbank.sitemaps import PageSitemap
+
+    monkeypatch.setattr(PageSitemap, "limit", 2)
+    sections = sitemap_locations(client, "/sitemap.xml")
+    page_sections = [s for s in sections if "sitemap-pages.xml" in s]
+    assert len(page_sections) >= 2
+    assert client.get("/sitemap-pages.xml?p=999").status_code == 404
+    assert client.get("/sitemap-nope.xml").status_code == 404
 
 
 def test_robots_txt_points_at_the_sitemap(client, site_tree):

@@ -126,6 +126,8 @@ def channels(planted):
         f"/auteurs/{article.authors.first().slug}/",
         "/feed/",
         "/sitemap.xml",
+        "/sitemap-pages.xml",
+        "/sitemap-authors.xml",
         "/robots.txt",
         "/pro/",
         document.url,
