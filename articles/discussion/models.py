@@ -5,6 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 
+# What readers see: published, not removed by its writer or a moderator, not hidden after reports.
+VISIBLE = models.Q(is_public=True, is_removed=False, hidden_by_reports=False)
+
 
 class DiscussionComment(XtdComment):
     """A comment; the Markdown the member typed is in `comment`, its sanitised rendering in `body_html`."""
@@ -20,6 +23,11 @@ class DiscussionComment(XtdComment):
     class Meta:
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
+
+    @property
+    def is_visible(self) -> bool:
+        """VISIBLE, for a comment already in memory."""
+        return self.is_public and not self.is_removed and not self.hidden_by_reports
 
 
 class CommentLike(models.Model):

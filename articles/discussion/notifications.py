@@ -13,7 +13,7 @@ from membership.access import can_read_discussion
 from membership.tasks import send_email
 
 from .markdown import plain_text
-from .models import DiscussionComment, ThreadMute
+from .models import VISIBLE, DiscussionComment, ThreadMute
 
 MUTE_SALT = "kennisbank.discussion.mute"
 
@@ -70,9 +70,7 @@ def recipients(comment, page):
 
 @task()
 def deliver_notifications(comment_id: int) -> int:
-    comment = DiscussionComment.objects.filter(
-        pk=comment_id, is_public=True, is_removed=False, hidden_by_reports=False
-    ).first()
+    comment = DiscussionComment.objects.filter(VISIBLE, pk=comment_id).first()
     if comment is None:
         return 0
     page = Page.objects.live().filter(pk=int(comment.object_pk)).first()

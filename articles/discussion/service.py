@@ -3,7 +3,6 @@
 Views call these functions and turn a `CommentRefused` into a Dutch message with its status code.
 """
 
-import hashlib
 import time
 from datetime import timedelta
 
@@ -18,7 +17,7 @@ from django.utils.translation import gettext as _
 from membership.access import can_post_comment, can_read_discussion
 
 from .markdown import count_links, render_comment
-from .models import CommentingBlock, CommentLike, CommentReport, DiscussionComment
+from .models import VISIBLE, CommentingBlock, CommentLike, CommentReport, DiscussionComment
 
 
 class CommentRefused(Exception):
@@ -90,18 +89,13 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
             % {"max": settings.DISCUSSION_NEW_MEMBER_MAX_LINKS}
         )
     comments = comments_for(page)
-    digest = hashlib.sha256(text.encode()).hexdigest()
     recent = comments.filter(user=user, submit_date__gte=timezone.now() - timedelta(days=1))
-    if any(
-        hashlib.sha256(c.encode()).hexdigest() == digest for c in recent.values_list("comment", flat=True)
-    ):
+    if recent.filter(comment=text).exists():
         raise CommentRefused(_("You have already posted this text."))
     parent = None
     if parent_id not in (None, ""):
         try:
-            parent = comments.get(
-                pk=int(parent_id), is_public=True, is_removed=False, hidden_by_reports=False
-            )
+            parent = comments.filter(VISIBLE).get(pk=int(parent_id))
         except (DiscussionComment.DoesNotExist, TypeError, ValueError):
             raise CommentRefused(_("The comment you are replying to is no longer available.")) from None
         if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
@@ -176,11 +170,9 @@ def remove_own_comment(*, user, comment_id) -> DiscussionComment:
     return comment
 
 
-def visible_comment(user, comment_id, page=None) -> DiscussionComment:
+def visible_comment(comment_id) -> DiscussionComment:
     try:
-        comment = DiscussionComment.objects.get(
-            pk=int(comment_id), is_public=True, is_removed=False, hidden_by_reports=False
-        )
+        comment = DiscussionComment.objects.filter(VISIBLE).get(pk=int(comment_id))
     except (DiscussionComment.DoesNotExist, TypeError, ValueError):
         raise CommentRefused(_("This comment does not exist."), status=404) from None
     return comment

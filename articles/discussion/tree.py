@@ -13,6 +13,7 @@ from django_comments.forms import CommentSecurityForm
 
 from membership.access import can_post_comment, can_read_discussion
 
+from .models import VISIBLE
 from .service import comments_for, version
 
 SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}
@@ -30,8 +31,8 @@ class Node:
 
     @property
     def visible(self) -> bool:
-        c = self.comment
-        return c.is_public and not c.hidden_by_reports
+        """Shown as written; a removed comment is still 'visible' as its placeholder."""
+        return self.comment.is_public and not self.comment.hidden_by_reports
 
     @property
     def shown(self) -> bool:
@@ -75,7 +76,7 @@ def sort_threads(roots, sort):
 
 
 def visible_count(comments) -> int:
-    return sum(1 for c in comments if c.is_public and not c.is_removed and not c.hidden_by_reports)
+    return sum(1 for c in comments if c.is_visible)
 
 
 def requested_limit(request) -> int:
@@ -92,7 +93,7 @@ def discussion_context(request, page) -> dict:
     Pro invitation. Nothing of a Pro page's discussion is rendered for people without access."""
     user = request.user
     if not can_read_discussion(user, page):
-        count = comments_for(page).filter(is_public=True, is_removed=False, hidden_by_reports=False).count()
+        count = comments_for(page).filter(VISIBLE).count()
         return {"discussion_closed": True, "discussion_count": count}
     sort = request.GET.get("reacties", DEFAULT_SORT)
     sort = sort if sort in SORTS else DEFAULT_SORT

@@ -123,7 +123,7 @@ def delete(request, comment_id):
 
 
 def _readable_comment(request, comment_id):
-    comment = service.visible_comment(request.user, comment_id)
+    comment = service.visible_comment(comment_id)
     page = _page_of(comment)
     if not can_read_discussion(request.user, page):
         raise service.CommentRefused(_("This discussion is for Pro members."), status=403)
