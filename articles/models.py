@@ -122,7 +122,8 @@ class ProContentMixin(models.Model):
     """A page with a public teaser and a body that the access policy may withhold.
 
     The decision is made here once per request (`can_read_full` in the context) so templates only
-    present; the body is not rendered at all for readers without access.
+    present; the body is not rendered at all for readers without access. The discussion under the page
+    follows the same policy (templates show it with `{% discussion page %}`).
     """
 
     is_pro = models.BooleanField(_("Pro only"), default=False)
@@ -134,11 +135,8 @@ class ProContentMixin(models.Model):
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
-        from .discussion.tree import discussion_context
-
         context = super().get_context(request, *args, **kwargs)
         context["can_read_full"] = can_read_full(request.user, self)
-        context.update(discussion_context(request, self))
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -159,9 +157,7 @@ class ArticleIndexPage(Page):
         verbose_name = _("article index")
 
     def articles(self):
-        from .discussion.counts import with_comment_counts
-
-        return with_comment_counts(
+        return (
             ArticlePage.objects.live()
             .public()
             .descendant_of(self)
@@ -393,7 +389,3 @@ class SiteDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-
-
-# The discussion's models live in their own module; importing them here registers them with the app.
-from .discussion.models import CommentingBlock, CommentLike, CommentReport, DiscussionComment  # noqa: E402, F401

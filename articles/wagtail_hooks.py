@@ -47,21 +47,3 @@ def guard_pro_documents(document, request):
         response["Cache-Control"] = "private, no-store"
         return response
     return None
-
-
-# Moderation of the discussion: the queue at /admin/reacties/, for the Moderatoren group.
-
-
-@hooks.register("register_admin_urls")
-def register_moderation_urls():
-    from .discussion.admin_views import urlpatterns
-
-    return urlpatterns
-
-
-@hooks.register("register_admin_menu_item")
-def register_moderation_menu_item():
-    """Shown only to moderators (is_shown checks service.can_moderate), with the waiting count."""
-    from .discussion.admin_views import menu_item
-
-    return menu_item()

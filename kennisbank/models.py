@@ -7,7 +7,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
-from articles.discussion.counts import with_comment_counts
 from articles.models import ArticlePage, TopicPage, card_prefetches
 
 LATEST_ARTICLES_ON_HOME = 6
@@ -46,7 +45,7 @@ class HomePage(Page):
             latest = latest.exclude(pk=featured.pk)
         context["featured_article"] = featured
         context["latest_articles"] = list(
-            with_comment_counts(latest.prefetch_related(*card_prefetches()))[:LATEST_ARTICLES_ON_HOME]
+            latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
         )
         context["featured_topics"] = [
             item.topic

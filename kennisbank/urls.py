@@ -29,7 +29,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz/", healthz, name="healthz"),
     path("", include("membership.urls")),
-    path("", include("articles.discussion.urls")),
+    path("", include("discussion.urls")),
     path("account/", include("allauth.urls")),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),

@@ -1,10 +1,10 @@
 """The access policy: the one place that decides who may read Pro text.
 
-Every channel that can carry page text (page HTML, feeds, sitemap, meta tags, search, comments, emails)
-asks `can_read_full` or `has_pro_access`. Pro comes from a subscription that is trialing, active or
-past due (a grace period while the card is updated), or from the `read_pro_content` permission
-(editors and moderators; superusers have every permission). Every other status, and no subscription,
-gives no Pro.
+It answers only "may this person read this?". Every channel that can carry page text (page HTML,
+feeds, sitemap, meta tags, search, comments, emails) asks `can_read_full` or `has_pro_access`.
+Pro comes from a subscription that is trialing, active or past due (a grace period while the card
+is updated), or from the `read_pro_content` permission (editors and moderators; superusers have
+every permission). Every other status, and no subscription, gives no Pro.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -50,23 +50,3 @@ def can_read_full(user, page) -> bool:
 def public_can_read_full(page) -> bool:
     """What an anonymous visitor (and so every crawler and public channel) may receive."""
     return can_read_full(AnonymousUser(), page)
-
-
-def can_read_discussion(user, page) -> bool:
-    """Comments on a page are as closed as its body: on Pro pages only members with Pro read them."""
-    return can_read_full(user, page)
-
-
-def can_post_comment(user, page) -> bool:
-    """Members with a verified email address who may read the page, and whom no moderator has blocked."""
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    if not can_read_discussion(user, page):
-        return False
-    from allauth.account.models import EmailAddress
-
-    from articles.discussion.models import CommentingBlock
-
-    if CommentingBlock.objects.filter(user=user).exists():
-        return False
-    return EmailAddress.objects.filter(user=user, verified=True).exists()

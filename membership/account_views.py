@@ -18,9 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from articles.discussion.service import anonymise_comments, export_comments
-
-from . import billing
+from . import billing, personal_data
 from .access import current_subscription, has_pro_access
 from .models import BillingCustomer
 from .status import can_cancel, describe, gives_pro
@@ -98,7 +96,7 @@ def export_data(request):
             {"claimed_at": _isoformat(claimed_at)}
             for claimed_at in user.trial_claims.order_by("claimed_at").values_list("claimed_at", flat=True)
         ],
-        "comments": export_comments(user),
+        **personal_data.export(user),  # what the other apps keep: comments, ...
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="{EXPORT_FILENAME}"'
@@ -160,7 +158,7 @@ def delete_account(request):
                 )
             else:
                 with transaction.atomic():
-                    anonymise_comments(user)  # comments stay, without name, email or account
+                    personal_data.erase(user)  # e.g. comments stay, without name, email or account
                     # Cascades remove subscriptions, billing customer, email addresses and authenticators;
                     # a TrialClaim keeps its digest with user=NULL, so the free month is not given twice.
                     user.delete()

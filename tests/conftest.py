@@ -2,10 +2,19 @@ import os
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from membership.stripe_standin import StripeStandIn
-from tests.factories import ArticleIndexPageFactory, HomePageFactory, KnowledgeBasePageFactory, UserFactory
+from tests.discussion.helpers import verified
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AuthorFactory,
+    HomePageFactory,
+    KnowledgeBasePageFactory,
+    UserFactory,
+)
 
 
 @dataclass
@@ -41,6 +50,16 @@ def site_tree(db):
     )
 
 
+@pytest.fixture
+def article(site_tree):
+    """An article whose author has a member account (for author badges and notifications)."""
+    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
+    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
+    return ArticlePageFactory(
+        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
+    )
+
+
 def with_two_factor(user):
     """Staff reach the admin only with two-factor authentication."""
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
@@ -73,6 +92,14 @@ def staff_user(db):
 @pytest.fixture
 def reader(db):
     return UserFactory()
+
+
+@pytest.fixture(autouse=True)
+def _cache_of_this_test_only():
+    """Each test starts with an empty cache, as it starts with an empty database: rows are rolled back and
+    their ids reused by the next test, so an entry about an earlier test's row describes nothing real.
+    Within a test the cache is never cleared; caching is tested there with several visitors in a row."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

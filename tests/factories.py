@@ -6,11 +6,15 @@ import json
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
+from discussion.models import DiscussionComment
 from kennisbank.models import HomePage
+from membership.models import Subscription
 
 
 def stream(*blocks) -> str:
@@ -108,3 +112,41 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
             self.topics.set(extracted)
             if create:
                 self.save()
+
+
+class CommentFactory(DjangoModelFactory):
+    """A published comment on a page, straight into the table (the rules of posting are tested elsewhere)."""
+
+    page = None
+    user = factory.SubFactory(UserFactory)
+    user_name = factory.LazyAttribute(lambda obj: obj.user.get_full_name() or obj.user.email.split("@")[0])
+    user_email = factory.LazyAttribute(lambda obj: obj.user.email)
+    comment = factory.Sequence(lambda n: f"Reactie {n}")
+    body_html = factory.LazyAttribute(lambda obj: f"<p>{obj.comment}</p>")
+    submit_date = factory.LazyFunction(timezone.now)
+    is_public = True
+    site_id = 1
+    parent_id = 0
+
+    class Meta:
+        model = DiscussionComment
+        exclude = ["page"]
+
+    @factory.lazy_attribute
+    def content_type(self):
+        return ContentType.objects.get_for_model(self.page.specific_class)
+
+    @factory.lazy_attribute
+    def object_pk(self):
+        return str(self.page.pk)
+
+
+class SubscriptionFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    stripe_subscription_id = factory.Sequence(lambda n: f"sub_test{n}")
+    stripe_customer_id = factory.Sequence(lambda n: f"cus_test{n}")
+    status = "active"
+    current_period_end = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = Subscription

@@ -14,10 +14,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from articles.discussion.markdown import render_comment
-from articles.discussion.models import DiscussionComment
-from articles.discussion.service import comments_for, display_name
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
+from discussion.markdown import render_comment
+from discussion.models import DiscussionComment
+from discussion.service import comments_for, display_name
 from kennisbank.models import HomePage, SiteSettings
 from membership.billing import get_or_create_customer_id, store_subscription
 from membership.stripe_service import BillingUnavailable, client

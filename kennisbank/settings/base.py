@@ -16,11 +16,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Before our apps, so that articles.apps can undo one of comments-xtd's signal handlers.
+    # Before our apps, so that discussion.apps can undo one of comments-xtd's signal handlers.
     "django_comments_xtd",
     "django_comments",
     "kennisbank",
     "articles",
+    "discussion",
     "membership",
     "search",
     "allauth",
@@ -181,9 +182,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 ARTICLES_PER_PAGE = 12
 
-# The discussion (django-comments-xtd, rendered by our own templates and views in articles/discussion/).
+# The discussion (django-comments-xtd, rendered by our own templates and views in discussion/).
 COMMENTS_APP = "django_comments_xtd"
-COMMENTS_XTD_MODEL = "articles.discussion.models.DiscussionComment"
+COMMENTS_XTD_MODEL = "discussion.models.DiscussionComment"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # a comment and two levels of replies: three levels deep
 COMMENTS_XTD_CONFIRM_EMAIL = False  # only members with a verified address comment
 COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")

@@ -5,33 +5,11 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from articles.discussion.models import DiscussionComment
-from articles.models import ArticlePage
-from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
+from tests.factories import ArticlePageFactory, AuthorFactory, CommentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def comment_by(user, page, text, parent=None):
-    comment = DiscussionComment(
-        content_type=ContentType.objects.get_for_model(ArticlePage),
-        object_pk=str(page.pk),
-        site_id=1,
-        user=user,
-        user_name=user.get_full_name(),
-        user_email=user.email,
-        comment=text,
-        body_html=f"<p>{text}</p>",
-        submit_date=timezone.now(),
-        is_public=True,
-        parent_id=parent.pk if parent else 0,
-    )
-    comment.save()
-    return comment
 
 
 def test_expert_replies_in_place_and_a_reader_follows_the_permalink(live_server, page, site_tree):
@@ -40,8 +18,10 @@ def test_expert_replies_in_place_and_a_reader_follows_the_permalink(live_server,
     AuthorFactory(name="Joris Verbeke", user=expert, is_verified_expert=True, role="Trainer")
     article = ArticlePageFactory(parent=site_tree.article_index, title="Drie tips voor borging")
     reader = UserFactory(first_name="Sanne", last_name="Bakker")
-    question = comment_by(reader, article, "Hoe houd je de sessies vol als het druk wordt?")
-    comment_by(expert, article, "Eerdere bijdrage van de expert.")  # approved before: no moderation hold
+    question = CommentFactory(
+        page=article, user=reader, comment="Hoe houd je de sessies vol als het druk wordt?"
+    )
+    CommentFactory(page=article, user=expert, comment="Eerdere bijdrage van de expert.")  # no moderation hold
 
     page.goto(f"{live_server.url}/account/login/?next={article.url}")
     page.locator("input[name=login]").fill("expert@example.com")

@@ -3,16 +3,13 @@ every channel is crawled as every non-member persona. The crawl is first shown t
 
 import pytest
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.test import Client
-from django.utils import timezone
 
-from articles.discussion.models import DiscussionComment
-from articles.models import SiteDocument, TopicPage
+from articles.models import SiteDocument
 from membership.access import PRO_STATUSES, has_pro_access
 from membership.models import Subscription
-from tests.factories import ArticlePageFactory, TopicPageFactory, UserFactory, stream
+from tests.factories import ArticlePageFactory, CommentFactory, TopicPageFactory, UserFactory, stream
 
 SECRET = "ZXQ-pro-geheim-3141"
 CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
@@ -84,17 +81,7 @@ def planted(site_tree):
     free_article.body = stream(("paragraph", f"<p>{SECRET} concept</p>"))
     revision = free_article.save_revision()
     commenter = UserFactory(first_name="Lid")
-    DiscussionComment(
-        content_type=ContentType.objects.get_for_model(TopicPage),
-        object_pk=str(topic.pk),
-        site_id=1,
-        user=commenter,
-        user_name="Lid",
-        comment=f"{SECRET} reactie",
-        body_html=f"<p>{SECRET} reactie</p>",
-        submit_date=timezone.now(),
-        is_public=True,
-    ).save()
+    CommentFactory(page=topic, user=commenter, comment=f"{SECRET} reactie")
     document = SiteDocument.objects.create(title="Pro-werkblad", is_pro=True)
     document.file.save("werkblad.txt", ContentFile(f"{SECRET} document".encode()))
     return {

@@ -13,11 +13,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page
 
-from membership.access import can_read_discussion
-
 from . import service
 from .models import CommentReport, DiscussionComment, ThreadMute
 from .notifications import read_mute_token
+from .rules import can_read_discussion
 from .tree import thread_position
 
 
@@ -45,7 +44,7 @@ def _refused(request, error, page=None, retry=None):
     """A Dutch message with the right status; a refused comment comes back in its form, so no text is lost."""
     return render(
         request,
-        "articles/discussion/refused.html",
+        "discussion/refused.html",
         {"message": error.message, "back_url": page.url if page else "/", "page": page, "retry": retry},
         status=error.status,
     )
@@ -107,7 +106,7 @@ def edit(request, comment_id):
         except service.CommentRefused as error:
             return _refused(request, error, page)
         return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
-    return render(request, "articles/discussion/edit.html", {"form": form, "comment": comment, "page": page})
+    return render(request, "discussion/edit.html", {"form": form, "comment": comment, "page": page})
 
 
 @login_required
@@ -155,9 +154,7 @@ def report(request, comment_id):
         service.report(user=request.user, comment=comment, **form.cleaned_data)
         messages.success(request, _("Thank you. A moderator will look at this comment."))
         return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
-    return render(
-        request, "articles/discussion/report.html", {"form": form, "comment": comment, "page": page}
-    )
+    return render(request, "discussion/report.html", {"form": form, "comment": comment, "page": page})
 
 
 @require_GET
@@ -174,12 +171,15 @@ def permalink(request, comment_id):
     return HttpResponseRedirect(f"{page.url}{query}#c{comment.pk}")
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def mute(request, token):
-    """The link in every notification email: no more emails about this thread."""
+    """The link in every notification email: no more emails about this thread. The link only asks; the
+    button posts, so a mail scanner that follows links changes nothing."""
     found = read_mute_token(token)
     if found is None:
         return _refused(request, service.CommentRefused(_("This link is not valid (any more)."), status=400))
+    if request.method == "GET":
+        return render(request, "discussion/mute_confirm.html")
     user_id, thread_id = found
     ThreadMute.objects.get_or_create(user_id=user_id, thread_id=thread_id)
-    return render(request, "articles/discussion/muted.html")
+    return render(request, "discussion/muted.html")

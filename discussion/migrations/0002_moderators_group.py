@@ -31,7 +31,7 @@ def delete_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0005_thread_mute"),
+        ("discussion", "0001_initial"),
         ("django_comments", "0004_add_object_pk_is_removed_index"),
         ("wagtailadmin", "0006_formstate"),
         ("membership", "0003_pro_permission_for_editors"),

@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup, Comment
 from django.template import Context, Template
 from django.utils.safestring import mark_safe
 
-from articles.discussion import markdown as comment_markdown
-from articles.discussion.markdown import count_links, plain_text, render_comment
+from discussion import markdown as comment_markdown
+from discussion.markdown import count_links, plain_text, render_comment
 
 ALLOWED_TAGS = {"p", "br", "em", "strong", "ol", "ul", "li", "blockquote", "a"}
 REL = ["nofollow", "ugc", "noopener"]

@@ -66,20 +66,21 @@ class CommentReport(models.Model):
         return f"{self.get_reason_display()} ({self.comment_id})"
 
 
-class CommentingBlock(models.Model):
+class CommentBan(models.Model):
     """A member a moderator has stopped from commenting."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="commenting_block"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_ban"
     )
-    blocked_by = models.ForeignKey(
+    banned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     reason = models.CharField(_("reason"), max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = _("commenting block")
+        verbose_name = _("comment ban")
+        verbose_name_plural = _("comment bans")
 
     def __str__(self):
         return str(self.user_id)

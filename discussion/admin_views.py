@@ -26,7 +26,7 @@ ACTIONS = ("goedkeuren", "verwijderen", "blokkeren")
 def _forbidden(request):
     return render(
         request,
-        "articles/discussion/admin/forbidden.html",
+        "discussion/admin/forbidden.html",
         {
             "header_title": _("Moderate comments"),
             "page_title": _("Moderate comments"),
@@ -67,7 +67,7 @@ def queue(request):
     title = _("Moderate comments")
     return render(
         request,
-        "articles/discussion/admin/queue.html",
+        "discussion/admin/queue.html",
         {
             "items": items,
             "page_obj": page_obj,
@@ -96,20 +96,18 @@ def act(request, comment_id, action):
     )
     author = comment.user_name or (comment.user.get_username() if comment.user else "")
     if action == "goedkeuren":
-        service.approve(comment=comment, moderator=request.user)
+        service.approve(comment=comment)
         messages.success(request, _("The comment by %(author)s is published.") % {"author": author})
     elif action == "verwijderen":
-        service.moderator_remove(comment=comment, moderator=request.user)
+        service.moderator_remove(comment=comment)
         messages.success(request, _("The comment by %(author)s is removed.") % {"author": author})
     else:
         if comment.user_id is None:
             return HttpResponseBadRequest(_("This comment has no member to block."))
         if comment.user_id == request.user.pk:
             return HttpResponseBadRequest(_("You cannot block yourself."))
-        service.block(
-            user=comment.user, moderator=request.user, reason=request.POST.get("reason", "").strip()
-        )
-        service.moderator_remove(comment=comment, moderator=request.user)
+        service.ban(user=comment.user, moderator=request.user, reason=request.POST.get("reason", "").strip())
+        service.moderator_remove(comment=comment)
         messages.success(
             request,
             _("%(author)s can no longer comment; the comment is removed.") % {"author": author},

@@ -7,11 +7,11 @@ from django.core import mail
 from django.test import Client
 from django_comments.forms import CommentSecurityForm
 
-from articles.discussion import service
-from articles.discussion.models import CommentingBlock, CommentReport, DiscussionComment
-from articles.discussion.service import post_comment
-from tests.articles.discussion_helpers import established, member, verified
+from discussion import service
+from discussion.models import CommentBan, CommentReport, DiscussionComment
+from discussion.service import post_comment
 from tests.conftest import with_two_factor
+from tests.discussion.helpers import established, member, verified
 from tests.factories import UserFactory
 
 QUEUE = "/admin/reacties/"
@@ -183,8 +183,8 @@ def test_blocking_a_member_removes_the_comment_and_stops_them(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(action_url(held, "blokkeren"), {"reason": "Reclame"})
     assert response.status_code == 302
-    block = CommentingBlock.objects.get(user=held.user)
-    assert (block.blocked_by, block.reason) == (moderator, "Reclame")
+    block = CommentBan.objects.get(user=held.user)
+    assert (block.banned_by, block.reason) == (moderator, "Reclame")
     held.refresh_from_db()
     assert held.is_removed
 
@@ -203,7 +203,7 @@ def test_moderators_cannot_block_themselves(client, moderator, article):
     own = post_comment(user=moderator, page=article, text="Van de moderator")
     client.force_login(moderator)
     assert client.post(action_url(own, "blokkeren")).status_code == 400
-    assert not CommentingBlock.objects.exists()
+    assert not CommentBan.objects.exists()
 
 
 def test_others_cannot_reach_the_queue_or_act(client, article, held):
@@ -228,7 +228,7 @@ def test_others_cannot_reach_the_queue_or_act(client, article, held):
 
     held.refresh_from_db()
     assert not held.is_public and not held.is_removed
-    assert not CommentingBlock.objects.exists()
+    assert not CommentBan.objects.exists()
 
 
 def test_staff_moderator_without_two_factor_is_sent_to_set_it_up(client, article, held):

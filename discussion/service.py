@@ -14,16 +14,11 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from membership.access import can_post_comment, can_read_discussion
-
+from .cache import retire
 from .markdown import count_links, render_comment
-from .models import VISIBLE, CommentingBlock, CommentLike, CommentReport, DiscussionComment
-
-
-class CommentRefused(Exception):
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.message, self.status = message, status
+from .models import VISIBLE, CommentBan, CommentLike, CommentReport, DiscussionComment
+from .notifications import notify_new_comment
+from .rules import CommentRefused, posting_refusal
 
 
 def comments_for(page):
@@ -32,16 +27,6 @@ def comments_for(page):
         object_pk=str(page.pk),
         site_id=settings.SITE_ID,
     )
-
-
-def bump_version(page_id) -> None:
-    """Every cached rendering of a page's discussion carries this number; changing it retires them."""
-    key = f"discussion:version:{page_id}"
-    cache.set(key, time.time_ns(), timeout=None)
-
-
-def version(page_id) -> int:
-    return cache.get_or_set(f"discussion:version:{page_id}", 0, timeout=None)
 
 
 def _rate_limited(key: str, limit: tuple[int, int]) -> bool:
@@ -75,12 +60,8 @@ def clean_text(text) -> str:
 
 @transaction.atomic
 def post_comment(*, user, page, text, parent_id=None, ip_address="") -> DiscussionComment:
-    if not can_read_discussion(user, page):
-        raise CommentRefused(_("This discussion is for Pro members."), status=403)
-    if CommentingBlock.objects.filter(user=user).exists():
-        raise CommentRefused(_("A moderator has stopped you from commenting."), status=403)
-    if not can_post_comment(user, page):
-        raise CommentRefused(_("Confirm your email address before you comment."), status=403)
+    if refusal := posting_refusal(user, page):
+        raise refusal
     text = clean_text(text)
     new_member = _is_new_member(user)
     if new_member and count_links(text) > settings.DISCUSSION_NEW_MEMBER_MAX_LINKS:
@@ -121,10 +102,8 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
         parent_id=parent.pk if parent else 0,
     )
     comment.save()
-    transaction.on_commit(lambda: bump_version(page.pk))
+    transaction.on_commit(lambda: retire(page.pk))
     if comment.is_public:  # a held comment notifies when a moderator approves it
-        from .notifications import notify_new_comment
-
         transaction.on_commit(lambda: notify_new_comment(comment.pk))
     return comment
 
@@ -156,7 +135,7 @@ def edit_comment(*, user, comment_id, text) -> DiscussionComment:
     text = clean_text(text)
     comment.comment, comment.body_html, comment.edited_at = text, render_comment(text), timezone.now()
     comment.save(update_fields=["comment", "body_html", "edited_at"])
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
     return comment
 
 
@@ -166,7 +145,7 @@ def remove_own_comment(*, user, comment_id) -> DiscussionComment:
     comment = own_comment(user, comment_id)
     comment.is_removed = True
     comment.save(update_fields=["is_removed"])
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
     return comment
 
 
@@ -187,7 +166,7 @@ def toggle_like(*, user, comment) -> bool:
     DiscussionComment.objects.filter(pk=comment.pk).update(
         like_count=F("like_count") + (1 if created else -1)
     )
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
     return created
 
 
@@ -204,7 +183,7 @@ def report(*, user, comment, reason, note="") -> None:
     comment.refresh_from_db(fields=["report_count"])
     if comment.report_count >= settings.DISCUSSION_REPORTS_TO_HIDE:
         DiscussionComment.objects.filter(pk=comment.pk).update(hidden_by_reports=True)
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
 
 
 # Moderation -----------------------------------------------------------------------------------------
@@ -218,32 +197,30 @@ def can_moderate(user) -> bool:
 
 
 @transaction.atomic
-def approve(*, comment, moderator) -> None:
+def approve(*, comment) -> None:
     """Publish a held comment, or clear one hidden by reports; notifications go out now."""
     was_public = comment.is_public
     DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True, hidden_by_reports=False)
     CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
     comment.refresh_from_db()
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
     if not was_public:
-        from .notifications import notify_new_comment
-
         transaction.on_commit(lambda: notify_new_comment(comment.pk))
 
 
 @transaction.atomic
-def moderator_remove(*, comment, moderator) -> None:
+def moderator_remove(*, comment) -> None:
     DiscussionComment.objects.filter(pk=comment.pk).update(is_removed=True)
     CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
-    transaction.on_commit(lambda: bump_version(comment.object_pk))
+    transaction.on_commit(lambda: retire(comment.object_pk))
 
 
 @transaction.atomic
-def block(*, user, moderator, reason="") -> CommentingBlock:
-    blocked, _created = CommentingBlock.objects.get_or_create(
-        user=user, defaults={"blocked_by": moderator, "reason": reason[:500]}
+def ban(*, user, moderator, reason="") -> CommentBan:
+    banned, _created = CommentBan.objects.get_or_create(
+        user=user, defaults={"banned_by": moderator, "reason": reason[:500]}
     )
-    return blocked
+    return banned
 
 
 def moderation_queue():
@@ -290,4 +267,4 @@ def anonymise_comments(user) -> None:
     for page_id in pages | set(
         DiscussionComment.norel_objects.filter(pk__in=liked).values_list("object_pk", flat=True)
     ):
-        transaction.on_commit(lambda page_id=page_id: bump_version(page_id))
+        transaction.on_commit(lambda page_id=page_id: retire(page_id))

@@ -2,6 +2,7 @@
 without Pro is told that there is a reply on a Pro page, not what it says."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -9,11 +10,11 @@ from django.urls import reverse
 from django_tasks import task
 from wagtail.models import Page
 
-from membership.access import can_read_discussion
 from membership.tasks import send_email
 
 from .markdown import plain_text
 from .models import VISIBLE, DiscussionComment, ThreadMute
+from .rules import can_read_discussion
 
 MUTE_SALT = "kennisbank.discussion.mute"
 
@@ -37,8 +38,6 @@ def notify_new_comment(comment_id: int) -> None:
 def recipients(comment, page):
     """Who hears about this comment, and why: the person replied to, the page's authors, and everyone who
     took part in the thread; never the writer, nobody who muted the thread."""
-    from django.contrib.auth import get_user_model
-
     User = get_user_model()
     reasons = {}
     if comment.parent_id and comment.parent_id != comment.pk:
@@ -90,10 +89,8 @@ def deliver_notifications(comment_id: int) -> int:
             "mute_url": f"{base}{reverse('comment_mute', args=[mute_token(user.pk, comment.thread_id)])}",
         }
         # One line, whatever a member put in their name: a header cannot carry a line break.
-        subject = " ".join(
-            render_to_string("articles/discussion/email/new_comment_subject.txt", context).split()
-        )
-        body = render_to_string("articles/discussion/email/new_comment_message.txt", context)
+        subject = " ".join(render_to_string("discussion/email/new_comment_subject.txt", context).split())
+        body = render_to_string("discussion/email/new_comment_message.txt", context)
         send_email.call(subject, body, [user.email])
         sent += 1
     return sent

@@ -2,8 +2,8 @@
 
 from allauth.account.models import EmailAddress
 
-from articles.discussion.models import DiscussionComment
-from articles.discussion.service import post_comment
+from discussion.models import DiscussionComment
+from discussion.service import post_comment
 from tests.factories import UserFactory
 
 

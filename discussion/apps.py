@@ -1,0 +1,24 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DiscussionConfig(AppConfig):
+    name = "discussion"
+    verbose_name = _("Discussion")
+
+    def ready(self):
+        from django.db.models.signals import post_save, pre_save
+        from django_comments_xtd.models import publish_or_unpublish_on_pre_save
+        from wagtail.signals import page_published
+
+        from membership import personal_data
+
+        from . import cache, service
+
+        # comments-xtd re-publishes or unpublishes every reply whenever a comment is saved: editing a comment
+        # would publish replies still waiting for a moderator, and removing one would hide its replies.
+        # Our discussion decides visibility per comment (discussion/tree.py).
+        pre_save.disconnect(publish_or_unpublish_on_pre_save, sender="discussion.DiscussionComment")
+        post_save.connect(cache.retire_for_new_page, dispatch_uid="discussion.retire_for_new_page")
+        page_published.connect(cache.retire_page, dispatch_uid="discussion.retire_page")
+        personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)

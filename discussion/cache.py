@@ -1,0 +1,56 @@
+"""The shared cache of rendered comment trees: what is the same for every visitor of a page.
+
+Every cached rendering of a page's discussion carries the page's version number and the generation of all
+trees; changing a number retires the renderings at once (no need to know which sorts and lengths were cached).
+A number that is missing (evicted) comes back new, so renderings from before are never used again.
+"""
+
+import time
+
+from django.core.cache import cache
+from wagtail.models import Page
+
+CACHE_SECONDS = 3600
+_GENERATION_KEY = "discussion:generation"
+
+
+def _version_key(page_id) -> str:
+    return f"discussion:version:{page_id}"
+
+
+def retire(page_id) -> None:
+    cache.set(_version_key(page_id), time.time_ns(), timeout=None)
+
+
+def retire_everything(**kwargs) -> None:
+    """For changes that any page's tree may show (a writer's badge): every rendering goes at once."""
+    cache.set(_GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def retire_page(sender, instance, **kwargs) -> None:
+    """A page published again may have other authors, and so other author badges in its discussion."""
+    retire(instance.pk)
+
+
+def retire_for_new_page(sender, instance, created, **kwargs):
+    """A new page may reuse the id of a deleted one (SQLite does): it must not inherit its discussion."""
+    if created and isinstance(instance, Page):
+        retire(instance.pk)
+
+
+def tree_key(page_id, sort, limit, language) -> str:
+    keys = [_GENERATION_KEY, _version_key(page_id)]
+    numbers = cache.get_many(keys)
+    if missing := {key: time.time_ns() for key in keys if key not in numbers}:
+        cache.set_many(missing, timeout=None)
+        numbers.update(missing)
+    generation, version = (numbers[key] for key in keys)
+    return f"discussion:tree:{generation}:{page_id}:{version}:{sort}:{limit}:{language}"
+
+
+def get(key):
+    return cache.get(key)
+
+
+def put(key, value) -> None:
+    cache.set(key, value, CACHE_SECONDS)

@@ -1,0 +1,202 @@
+"""Reading the discussion.
+
+One query loads all comments of a page and the tree is built in Python (the stock tree template runs about
+two queries per comment). The rendered tree is the same for every visitor, so it is cached per page, sort,
+length and language; what depends on who is looking (the form, the notes, the buttons under each comment
+and the reply form) is rendered around it, or into its placeholders, for each request.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django_comments.forms import CommentSecurityForm
+
+from . import cache
+from .models import VISIBLE
+from .rules import can_post_comment, can_read_discussion
+from .service import comments_for
+
+SORT_PARAMETER = "volgorde"
+SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}
+DEFAULT_SORT = "oudste"
+# In the shared tree, one placeholder per comment marks where this visitor's buttons (and reply form) go:
+# <!--actions:comment id:writer's user id (0 for none):whether a reply may be nested under it-->
+ACTIONS_PLACEHOLDER = re.compile(r"<!--actions:(\d+):(\d+):([01])-->")
+REPLY_FORM_PLACEHOLDER = "<!--reply-form:{}-->"
+# Stands for the comment id in a visitor's buttons, rendered once per kind of comment and request.
+ID_STAND_IN = "918273645"
+
+
+@dataclass
+class Node:
+    comment: object
+    children: list = field(default_factory=list)
+    badge: str = ""
+    badge_detail: str = ""
+
+    @property
+    def visible(self) -> bool:
+        """Shown as written; a removed comment is still 'visible' as its placeholder."""
+        return self.comment.is_public and not self.comment.hidden_by_reports
+
+    @property
+    def shown(self) -> bool:
+        """Removed or hidden comments still hold their place when someone replied to them."""
+        return self.visible or any(child.shown for child in self.children)
+
+
+def load_nodes(page):
+    """All comments of the page with their writers' author profiles, in one query.
+
+    Badges come from the page's `authors` (their `user_id`) and a writer's `author_profile`
+    (`is_verified_expert`, `role`), when the page and the user have them.
+    """
+    comments = list(
+        comments_for(page).select_related("user", "user__author_profile").order_by("thread_id", "order")
+    )
+    # .all() rather than values_list: it uses the page's prefetched authors, as modelcluster keeps them.
+    authors = page.specific.authors.all() if hasattr(page.specific, "authors") else []
+    author_user_ids = {author.user_id for author in authors if author.user_id}
+    nodes = {c.pk: Node(c) for c in comments}
+    roots = []
+    for node in nodes.values():
+        comment = node.comment
+        profile = getattr(comment.user, "author_profile", None) if comment.user_id else None
+        if comment.user_id and comment.user_id in author_user_ids:
+            node.badge = "author"
+        elif profile is not None and profile.is_verified_expert:
+            node.badge, node.badge_detail = "expert", profile.role
+        parent = nodes.get(comment.parent_id)
+        if comment.parent_id == comment.pk or parent is None:
+            roots.append(node)
+        else:
+            parent.children.append(node)
+    return roots, comments
+
+
+def sort_threads(roots, sort):
+    if sort == "nieuwste":
+        return sorted(roots, key=lambda n: n.comment.submit_date, reverse=True)
+    if sort == "gewaardeerd":
+        return sorted(roots, key=lambda n: (-n.comment.like_count, n.comment.submit_date))
+    return sorted(roots, key=lambda n: n.comment.submit_date)
+
+
+def visible_count(comments) -> int:
+    return sum(1 for c in comments if c.is_visible)
+
+
+def requested_sort(request) -> str:
+    sort = request.GET.get(SORT_PARAMETER, DEFAULT_SORT)
+    return sort if sort in SORTS else DEFAULT_SORT
+
+
+def requested_limit(request) -> int:
+    step = settings.DISCUSSION_THREADS_PER_PAGE
+    try:
+        wanted = int(request.GET.get("meer", step))
+    except ValueError:
+        wanted = step
+    return max(step, min(wanted, 100_000))
+
+
+def shared_tree(page, sort, limit) -> dict:
+    """The part of the discussion that is the same for every visitor, from the cache when it is there."""
+    key = cache.tree_key(page.pk, sort, limit, get_language())
+    tree = cache.get(key)
+    if tree is None:
+        roots, comments = load_nodes(page)
+        threads = [node for node in sort_threads(roots, sort) if node.shown]
+        html = render_to_string(
+            "discussion/tree.html",
+            {"threads": threads[:limit], "max_level": settings.COMMENTS_XTD_MAX_THREAD_LEVEL},
+        )
+        tree = {
+            "html": html,
+            "count": visible_count(comments),
+            "threads": len(threads),
+            "more": len(threads) > limit,
+        }
+        cache.put(key, tree)
+    return tree
+
+
+def render_discussion(request, page) -> str:
+    """The discussion section of a page as this visitor may see it."""
+    user = request.user
+    if not can_read_discussion(user, page):
+        count = comments_for(page).filter(VISIBLE).count()
+        return render_to_string("discussion/closed.html", {"count": count}, request=request)
+    sort, limit = requested_sort(request), requested_limit(request)
+    tree = shared_tree(page, sort, limit)
+    may_post = can_post_comment(user, page)
+    security = CommentSecurityForm(page).generate_security_data() if may_post else {}
+    tree_html = fill_in_actions(request, page, tree["html"], may_post, security)
+    return render_to_string(
+        "discussion/section.html",
+        {
+            "page": page,
+            "tree_html": mark_safe(tree_html),  # noqa: S308 - our templates' output
+            "count": tree["count"],
+            "show_sorts": tree["threads"] > 1,
+            "more": tree["more"],
+            "next_limit": limit + settings.DISCUSSION_THREADS_PER_PAGE,
+            "sort": sort,
+            "sorts": SORTS,
+            "sort_parameter": SORT_PARAMETER,
+            "may_post": may_post,
+            # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
+            "security": security,
+        },
+        request=request,
+    )
+
+
+def fill_in_actions(request, page, tree_html, may_post, security) -> str:
+    """This visitor's buttons under every comment: reply, like and report, or edit and delete their own."""
+    if not may_post:
+        return ACTIONS_PLACEHOLDER.sub("", tree_html)
+    viewer = str(request.user.pk)
+    reply_to = request.GET.get("antwoord", "")
+    rendered = {}
+
+    def actions(own: bool, can_reply: bool) -> str:
+        if (own, can_reply) not in rendered:
+            rendered[own, can_reply] = render_to_string(
+                "discussion/actions.html",
+                {"comment_id": ID_STAND_IN, "own": own, "can_reply": can_reply},
+                request=request,
+            )
+        return rendered[own, can_reply]
+
+    replying = {}
+
+    def replace(match) -> str:
+        comment_id, writer_id, can_reply = match.group(1), match.group(2), match.group(3) == "1"
+        if can_reply and comment_id == reply_to:
+            replying["id"] = comment_id
+        return actions(writer_id == viewer, can_reply).replace(ID_STAND_IN, comment_id)
+
+    html = ACTIONS_PLACEHOLDER.sub(replace, tree_html)
+    if comment_id := replying.get("id"):  # the reply form in place, without JavaScript
+        form = render_to_string(
+            "discussion/form.html",
+            {"page": page, "parent_id": comment_id, "form_id": "reply-form", "security": security},
+            request=request,
+        )
+        html = html.replace(REPLY_FORM_PLACEHOLDER.format(comment_id), form, 1)
+    return html
+
+
+def thread_position(page, comment) -> int:
+    """How many threads (oldest first) a reader must load to see this comment: for permalinks."""
+    roots, _comments = load_nodes(page)
+    threads = [node for node in sort_threads(roots, DEFAULT_SORT) if node.shown]
+    for index, node in enumerate(threads):
+        if node.comment.thread_id == comment.thread_id:
+            return index + 1
+    return 1

@@ -1,0 +1,159 @@
+"""The rendered comment tree is cached and shared by every visitor; nobody may get what was rendered for
+someone else. These tests go through the real cache, with different visitors in a row, never clearing it."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client, TestCase
+from django.test.utils import CaptureQueriesContext
+
+from discussion.models import DiscussionComment
+from discussion.service import post_comment, toggle_like
+from tests.discussion.helpers import established, member
+from tests.factories import AuthorFactory, CommentFactory, SubscriptionFactory, TopicPageFactory, UserFactory
+
+
+def visit(page, user=None, language=None, query=""):
+    """One visitor's view of the discussion section, and whether the comments were read from the database."""
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    if language:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"{page.url}{query}")
+    assert response.status_code == 200
+    section = BeautifulSoup(response.content, "html.parser").select_one("#reacties")
+    read_comments = any(
+        DiscussionComment._meta.db_table in q["sql"] and "COUNT(" not in q["sql"].upper()
+        for q in queries.captured_queries
+    )
+    return section, read_comments
+
+
+def buttons(section, comment):
+    return [
+        element.get_text(strip=True)
+        for element in section.select(
+            f"#c{comment.pk} > article footer a, #c{comment.pk} > article footer button"
+        )
+    ]
+
+
+@pytest.fixture
+def discussed(article):
+    writer = established(member(first_name="Schrijver"), article)
+    comment = post_comment(user=writer, page=article, text="Plan de sessies een jaar vooruit.")
+    return writer, comment
+
+
+def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(article, discussed):
+    writer, comment = discussed
+    unverified = UserFactory()
+    reader = member()
+    moderator = member()
+    moderator.groups.add(Group.objects.get(name="Moderatoren"))
+
+    section, read = visit(article, unverified)
+    assert read  # the first visitor renders the tree
+    assert "Bevestig je e-mailadres om mee te praten" in section.get_text()
+    assert buttons(section, comment) == []
+
+    section, read = visit(article)  # anonymous, after a member whose email is not confirmed
+    assert not read  # the shared tree came from the cache
+    assert "Log in om mee te praten" in section.get_text()
+    assert "Bevestig je e-mailadres" not in section.get_text()
+    assert "Plan de sessies een jaar vooruit." in section.get_text()
+    assert buttons(section, comment) == []
+    assert section.select("form") == []
+
+    section, read = visit(article, reader)
+    assert not read
+    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden"]
+    assert section.select_one("#new-comment textarea") is not None
+    assert "Log in om mee te praten" not in section.get_text()
+
+    section, read = visit(article, writer)  # the writer sees their own comment's tools, not those of others
+    assert not read
+    assert buttons(section, comment) == ["Reageren", "Bewerken", "Verwijderen"]
+
+    section, read = visit(article, moderator)
+    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden"]
+
+    section, read = visit(article, language="en")  # English after Dutch: its own rendering
+    assert "Log in to join the discussion" in section.get_text()
+    assert "2 comments" in section.get_text()
+    assert "reacties" not in section.get_text()
+
+    section, read = visit(article)  # and Dutch after English
+    assert not read
+    assert "2 reacties" in section.get_text()
+    assert "Log in to join" not in section.get_text() and "comments" not in section.get_text()
+
+    section, read = visit(article, reader, language="en")
+    assert buttons(section, comment) == ["Reply", "Like", "Report"]
+
+
+def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):
+    _writer, comment = discussed
+    first, second = member(), member()
+    one, _read = visit(article, first, query=f"?antwoord={comment.pk}")
+    other, _read = visit(article, second)
+    assert one.select_one(f"#c{comment.pk} form.comment-form input[name=parent]")["value"] == str(comment.pk)
+    assert other.select_one(f"#c{comment.pk} form.comment-form") is None  # not someone else's reply form
+    tokens = {
+        section.select_one("#new-comment input[name=csrfmiddlewaretoken]")["value"]
+        for section in (one, other)
+    }
+    assert len(tokens) == 2
+
+
+def test_a_change_retires_the_shared_tree_for_everyone(article, discussed):
+    writer, comment = discussed
+    reader = member()
+    visit(article)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        toggle_like(user=reader, comment=comment)
+    section, read = visit(article, reader)
+    assert read
+    assert "1 waardering" in section.get_text()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=writer, page=article, text="Vier kleine successen.", parent_id=comment.pk)
+    section, read = visit(article)
+    assert read and "Vier kleine successen." in section.get_text()
+
+
+def test_a_pro_pages_discussion_stays_with_readers_who_have_pro(site_tree):
+    topic = TopicPageFactory(parent=site_tree.knowledge_base, title="Borging", is_pro=True)
+    pro = member()
+    SubscriptionFactory(user=pro, status="trialing")
+    CommentFactory(
+        page=topic, user=pro, comment="Alleen voor Pro-leden", body_html="<p>Alleen voor Pro-leden</p>"
+    )
+    moderator = member()
+    moderator.groups.add(Group.objects.get(name="Moderatoren"))
+
+    section, _read = visit(topic, pro)
+    assert "Alleen voor Pro-leden" in section.get_text()
+    for visitor in (None, member(), UserFactory()):
+        section, _read = visit(topic, visitor)
+        assert "Alleen voor Pro-leden" not in section.get_text()
+        assert "1 reactie" in section.get_text()
+        assert section.select("li.comment") == []
+    section, _read = visit(topic, moderator)
+    assert "Alleen voor Pro-leden" in section.get_text()
+
+
+def test_an_edited_author_retires_the_badges_shown_in_every_tree(article):
+    expert_user = established(member(first_name="Joris"), article)
+    expert = AuthorFactory(name="Joris Verbeke", user=expert_user, is_verified_expert=True, role="Trainer")
+    comment = post_comment(user=expert_user, page=article, text="Doelen, werving, leiderschap.")
+    section, _read = visit(article)
+    assert section.select_one(f"#c{comment.pk} .badge--expert") is not None
+    expert.is_verified_expert = False
+    expert.save()
+    section, read = visit(article)
+    assert read
+    assert section.select_one(f"#c{comment.pk} .badge--expert") is None
