@@ -4,7 +4,7 @@ from dataclasses import dataclass
 import pytest
 from wagtail.models import Page, Site
 
-from membership.stripe_standin import StripeStandIn
+from devtools.stripe_standin import StripeStandIn
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, KnowledgeBasePageFactory, UserFactory
 
 
