@@ -7,6 +7,7 @@ WORKDIR /app
 COPY requirements/base.txt requirements/base.txt
 RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt
 
+# .dockerignore leaves out development-only code (devtools/, tests/), secrets and local state.
 COPY . .
 # collectstatic needs settings to import; these values exist only for this build step.
 RUN SECRET_KEY=collectstatic DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=localhost \

@@ -30,12 +30,12 @@ run: install ## Migrate, load the demo content and serve the site at http://127.
 	$(MANAGE) migrate --no-input
 	@# Without real Stripe keys, payments run against the local stand-in (stopped when the server stops).
 	@if [ -z "$$STRIPE_SECRET_KEY" ]; then \
-	  $(BIN)/python -m membership.stripe_standin --port $(STRIPE_STANDIN_PORT) \
+	  $(BIN)/python -m devtools.stripe_standin --port $(STRIPE_STANDIN_PORT) \
 	    --webhook-url http://127.0.0.1:$(PORT)/stripe/webhook/ --webhook-secret whsec_standin_development \
 	    --price-id price_kennisbank_pro --state-file .stripe-standin.json & \
 	  standin=$$!; trap "kill $$standin 2>/dev/null" EXIT INT TERM; \
 	  export STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
-	  $(BIN)/python -m membership.stripe_standin.wait http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
+	  $(BIN)/python -m devtools.stripe_standin.wait http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
 	  echo "Payments are simulated by the local Stripe stand-in at $$STRIPE_API_BASE"; \
 	fi; \
 	$(MANAGE) load_demo_content && $(MANAGE) runserver 127.0.0.1:$(PORT)

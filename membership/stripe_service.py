@@ -1,7 +1,7 @@
 """The one place that talks to Stripe: a configured client with explicit timeouts and retries.
 
 Without real keys (development, tests) STRIPE_API_BASE points the real stripe library at the local
-stand-in (membership/stripe_standin); production refuses to start that way.
+stand-in (devtools/stripe_standin); production refuses to start that way.
 """
 
 import stripe

@@ -5,7 +5,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from membership.stripe_standin import StripeStandIn
+from devtools.stripe_standin import StripeStandIn
 from tests.discussion.helpers import verified
 from tests.factories import (
     ArticleIndexPageFactory,

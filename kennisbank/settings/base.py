@@ -203,7 +203,7 @@ DISCUSSION_NEW_MEMBER_MAX_LINKS = 2
 DISCUSSION_REPORTS_TO_HIDE = 3
 DISCUSSION_RATE_LIMITS = {"member": (5, 600), "address": (20, 600)}  # (comments, seconds)
 
-# Stripe. Without a secret key, development and tests use the local stand-in (membership/stripe_standin).
+# Stripe. Without a secret key, development and tests use the local stand-in (devtools/stripe_standin).
 STRIPE_API_VERSION = "2026-10-28.endive"
 STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
 STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")

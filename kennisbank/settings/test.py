@@ -12,7 +12,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(env("TEST_MEDIA_ROOT", "/tmp/kennisbank-test-media"))  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
-# Tests start their own stand-in and point STRIPE_API_BASE at it (tests/membership/conftest.py).
+# Tests start their own stand-in and point STRIPE_API_BASE at it (the `standin` fixture, tests/conftest.py).
 STRIPE_STANDIN = True
 STRIPE_SECRET_KEY = "sk_test_standin"  # noqa: S105
 STRIPE_WEBHOOK_SECRET = "whsec_test_secret"  # noqa: S105

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from membership.stripe_standin import StripeStandIn
+from devtools.stripe_standin import StripeStandIn
 from tests.factories import TopicPageFactory, stream
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -1,18 +1,28 @@
-"""No Docker engine runs here: check docker-compose.yml against the Compose schema and the settings."""
+"""No Docker engine runs here: check docker-compose.yml against the Compose schema and the settings, and
+what .dockerignore lets into the production image."""
 
+import ast
+import fnmatch
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
+from django.apps import apps
 from django.conf import settings
 
 from tests.kennisbank.test_site import PRODUCTION_ENV, start_production
 
 BASE = Path(settings.BASE_DIR)
 SCHEMA = BASE.parent / "shared" / "compose" / "compose-spec.json"
+# What the production image runs; none of it may depend on devtools/.
+PRODUCT = ["kennisbank", "articles", "membership", "search", "discussion", "manage.py"]
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +71,126 @@ def test_a_worker_runs_the_background_tasks(compose):
     code = "import django; django.setup(); from django.conf import settings; print(settings.TASKS)"
     result = start_production(PRODUCTION_ENV, code)
     assert "django_tasks_db.backend.DatabaseBackend" in result.stdout, result.stderr
+
+
+# The production image ---------------------------------------------------------------------------------
+
+
+def dockerignore_patterns():
+    lines = (BASE / ".dockerignore").read_text().splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _matches(pattern, path):
+    """Docker's rule: a pattern excludes the path it matches and everything under it."""
+    pattern = pattern.strip("/")
+    parts = path.split("/")
+    for end in range(1, len(parts) + 1):
+        prefix = "/".join(parts[:end])
+        if fnmatch.fnmatchcase(prefix, pattern):
+            return True
+        if pattern.startswith("**/") and any(
+            fnmatch.fnmatchcase("/".join(parts[start:end]), pattern[3:]) for start in range(end)
+        ):
+            return True
+    return False
+
+
+def excluded_from_image(path, patterns=None):
+    """Whether `COPY . .` leaves this path (relative to the project root) out; the last matching line wins."""
+    excluded = False
+    for pattern in dockerignore_patterns() if patterns is None else patterns:
+        negated = pattern.startswith("!")
+        if _matches(pattern.lstrip("!"), path):
+            excluded = not negated
+    return excluded
+
+
+def build_context():
+    """The files `COPY . .` puts in the image, relative to the project root."""
+    patterns = dockerignore_patterns()
+    for folder, subfolders, files in os.walk(BASE):
+        relative = Path(folder).relative_to(BASE)
+        subfolders[:] = [
+            name for name in subfolders if not excluded_from_image((relative / name).as_posix(), patterns)
+        ]
+        for name in files:
+            if not excluded_from_image((relative / name).as_posix(), patterns):
+                yield (relative / name).as_posix()
+
+
+def test_development_tools_and_tests_stay_out_of_the_image():
+    development = [
+        path.relative_to(BASE).as_posix()
+        for folder in ("devtools", "tests")
+        for path in (BASE / folder).rglob("*")
+        if path.is_file()
+    ]
+    assert "devtools/stripe_standin/__main__.py" in development
+    assert [path for path in development if not excluded_from_image(path)] == []
+    for secret_or_state in (".env", ".stripe-standin.json", "db.sqlite3", "kennisbank/__pycache__/x.pyc"):
+        assert excluded_from_image(secret_or_state), secret_or_state
+
+
+def test_the_image_keeps_what_production_runs():
+    needed = ["requirements/base.txt", "kennisbank/settings/production.py", "templates", "locale", *PRODUCT]
+    for path in needed:
+        assert not excluded_from_image(path), path
+
+
+def test_production_starts_from_the_files_the_image_gets(tmp_path):
+    """The build context as .dockerignore makes it (no devtools/, no tests/) still loads the site."""
+    context = tmp_path / "app"
+    for relative in build_context():
+        (context / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(BASE / relative, context / relative)
+    assert (context / "manage.py").exists()
+    assert not (context / "devtools").exists() and not (context / "tests").exists()
+    code = "import django; django.setup(); import kennisbank.urls; print('loaded')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=context, env=PRODUCTION_ENV, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "loaded"
+
+
+def product_modules():
+    for name in PRODUCT:
+        root = BASE / name
+        if root.is_file():
+            yield root
+        elif root.is_dir():
+            yield from sorted(root.rglob("*.py"))
+
+
+def module_references(path):
+    """Every module a file imports (relative imports resolved), and every string that names a module."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    package = path.relative_to(BASE).parent.parts
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = list(package[: len(package) - node.level + 1]) if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            yield module
+            yield from (f"{module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value  # import_module("..."), INSTALLED_APPS, dotted paths in settings
+
+
+def test_the_product_does_not_import_devtools():
+    modules = list(product_modules())
+    assert BASE / "membership/stripe_service.py" in modules
+    offending = [
+        f"{path.relative_to(BASE)}: {name}"
+        for path in modules
+        for name in module_references(path)
+        if name == "devtools" or name.startswith("devtools.")
+    ]
+    assert offending == []
+
+
+def test_devtools_is_not_a_django_app():
+    assert not [config.name for config in apps.get_app_configs() if config.name.split(".")[0] == "devtools"]
+    assert not (BASE / "devtools" / "apps.py").exists() and not (BASE / "devtools" / "models.py").exists()

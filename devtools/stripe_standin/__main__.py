@@ -1,4 +1,4 @@
-"""python -m membership.stripe_standin: run the Stripe stand-in until Ctrl-C (used by `make run`)."""
+"""python -m devtools.stripe_standin: run the Stripe stand-in until Ctrl-C (used by `make run`)."""
 
 import argparse
 import logging
@@ -9,7 +9,7 @@ from . import StripeStandIn
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m membership.stripe_standin", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m devtools.stripe_standin", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=12111)
     parser.add_argument("--public-url", help="base URL of the hosted pages for browsers (default: host:port)")

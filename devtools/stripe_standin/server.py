@@ -15,7 +15,7 @@ from . import pages
 from .core import PageError
 from .objects import API_VERSION, ApiError, new_id
 
-logger = logging.getLogger("membership.stripe_standin")
+logger = logging.getLogger("devtools.stripe_standin")
 
 _ID = r"([^/]+)"
 API_ROUTES = [

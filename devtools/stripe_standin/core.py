@@ -23,7 +23,7 @@ from pathlib import Path
 from . import objects, pages
 from .objects import DAY_SECONDS, MONTH_SECONDS, ApiError
 
-logger = logging.getLogger("membership.stripe_standin")
+logger = logging.getLogger("devtools.stripe_standin")
 
 STATE_VERSION = 1
 TRIAL_WILL_END_NOTICE = 3 * DAY_SECONDS

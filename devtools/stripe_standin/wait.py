@@ -1,4 +1,4 @@
-"""`python -m membership.stripe_standin.wait URL`: wait up to 15 s until the stand-in answers (make run)."""
+"""`python -m devtools.stripe_standin.wait URL`: wait up to 15 s until the stand-in answers (make run)."""
 
 import sys
 import time

@@ -23,8 +23,8 @@ import jsonschema
 import pytest
 import stripe
 
-from membership.stripe_standin import StripeStandIn
-from membership.stripe_standin.server import parse_params
+from devtools.stripe_standin import StripeStandIn
+from devtools.stripe_standin.server import parse_params
 
 SECRET = "whsec_standin_tests"
 PRICE = "price_kennisbank_pro"
@@ -158,7 +158,7 @@ def types(events):
 
 def reference_dir():
     configured = os.environ.get("STRIPE_REFERENCE_DIR")
-    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "shared" / "stripe"
+    return Path(configured) if configured else REPOSITORY.parent / "shared" / "stripe"
 
 
 def convert(schema):
@@ -648,7 +648,7 @@ def test_state_survives_a_restart(tmp_path, receiver):
 
 def test_command_line(tmp_path):
     process = subprocess.Popen(
-        [sys.executable, "-m", "membership.stripe_standin", "--port", "0", "--state-file", "state.json"],
+        [sys.executable, "-m", "devtools.stripe_standin", "--port", "0", "--state-file", "state.json"],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
         stderr=subprocess.PIPE,
