@@ -21,7 +21,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 from . import objects, pages
-from .objects import DAY_SECONDS, MONTH_SECONDS, ApiError
+from .objects import DAY_SECONDS, MONTH_SECONDS, ApiError, PageError
+from .server import make_server
 
 logger = logging.getLogger("devtools.stripe_standin")
 
@@ -76,14 +77,6 @@ CHECKOUT_PARAMS = {
     "tax_id_collection",
     "ui_mode",
 }
-
-
-class PageError(Exception):
-    """A hosted-page action that cannot go ahead; the message is shown to the visitor (in Dutch)."""
-
-    def __init__(self, title, message, status=400):
-        super().__init__(message)
-        self.title, self.message, self.status = title, message, status
 
 
 def _int(value, param, minimum=None):
@@ -172,8 +165,6 @@ class StripeStandIn:
     # Lifecycle ------------------------------------------------------------------------------------
 
     def start(self):
-        from .server import make_server
-
         self._server = make_server(self, self.host, self.port)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(

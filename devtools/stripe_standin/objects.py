@@ -29,6 +29,14 @@ class ApiError(Exception):
         return {"error": error}
 
 
+class PageError(Exception):
+    """A hosted-page action that cannot go ahead; the message is shown to the visitor (in Dutch)."""
+
+    def __init__(self, title, message, status=400):
+        super().__init__(message)
+        self.title, self.message, self.status = title, message, status
+
+
 def new_id(prefix, length=24):
     """Stripe-looking ids: a type prefix and random letters and digits."""
     return prefix + "".join(secrets.choice(_ALPHABET) for _ in range(length))

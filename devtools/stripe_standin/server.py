@@ -12,8 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 from . import pages
-from .core import PageError
-from .objects import API_VERSION, ApiError, new_id
+from .objects import API_VERSION, ApiError, PageError, new_id
 
 logger = logging.getLogger("devtools.stripe_standin")
 
