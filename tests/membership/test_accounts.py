@@ -219,6 +219,7 @@ def test_account_page_describes_the_subscription(client, site_tree, fields, date
     assert status == dutch(lambda: describe(subscription))
     if date_text:
         assert date_text in status
+    assert bool(soup.select(".account-status--warning")) is (fields["status"] == "past_due")
     forms = {form["action"] for form in soup.select("main form")}
     assert reverse("billing_portal") in forms
     assert (reverse("cancel_subscription") in forms) is cancel_button
