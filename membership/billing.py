@@ -309,7 +309,7 @@ EVENT_HANDLERS = {
 }
 
 
-def sync_all(stdout=None) -> int:
+def sync_all() -> int:
     """Reconcile every local subscription with Stripe; returns how many were updated."""
     count = 0
     for user in User.objects.filter(billing_customer__isnull=False).iterator():
