@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from membership.stripe_standin import StripeStandIn
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, KnowledgeBasePageFactory, UserFactory
+from tests.helpers import with_two_factor  # noqa: F401  (tests/articles/test_moderation.py imports it from here)
 
 
 @dataclass
@@ -39,14 +40,6 @@ def site_tree(db):
         article_index=ArticleIndexPageFactory(parent=home),
         knowledge_base=KnowledgeBasePageFactory(parent=home),
     )
-
-
-def with_two_factor(user):
-    """Staff reach the admin only with two-factor authentication."""
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    TOTP.activate(user, generate_totp_secret())
-    return user
 
 
 @pytest.fixture

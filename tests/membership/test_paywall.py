@@ -11,8 +11,8 @@ from django.utils import timezone
 from articles.discussion.models import DiscussionComment
 from articles.models import SiteDocument, TopicPage
 from membership.access import PRO_STATUSES, has_pro_access
-from membership.models import Subscription, SubscriptionStatus
-from tests.factories import ArticlePageFactory, TopicPageFactory, UserFactory, stream
+from membership.models import SubscriptionStatus
+from tests.factories import ArticlePageFactory, SubscriptionFactory, TopicPageFactory, UserFactory, stream
 
 SECRET = "ZXQ-pro-geheim-3141"
 CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
@@ -20,16 +20,8 @@ CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.ht
 ALL_STATUSES = [*SubscriptionStatus.values, "a_future_status"]
 
 
-def with_subscription(status, **fields):
-    user = UserFactory()
-    Subscription.objects.create(
-        user=user,
-        stripe_subscription_id=f"sub_{user.pk}",
-        stripe_customer_id=f"cus_{user.pk}",
-        status=status,
-        **fields,
-    )
-    return user
+def with_subscription(status):
+    return SubscriptionFactory(status=status).user
 
 
 @pytest.mark.parametrize("status", ALL_STATUSES)
@@ -50,9 +42,7 @@ def test_no_subscription_no_pro_and_editors_have_pro(db):
 
 def test_newest_granting_subscription_counts(db):
     user = with_subscription("canceled")
-    Subscription.objects.create(
-        user=user, stripe_subscription_id="sub_new", stripe_customer_id="c", status="active"
-    )
+    SubscriptionFactory(user=user, status="active")
     assert has_pro_access(type(user).objects.get(pk=user.pk))
 
 

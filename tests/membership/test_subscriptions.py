@@ -18,7 +18,7 @@ from membership.billing import close_billing, email_digest, normalise_email, tri
 from membership.models import BillingCustomer, Subscription, TrialClaim
 from membership.stripe_service import client as stripe_client
 from tests.factories import TopicPageFactory, UserFactory, stream
-from tests.membership.conftest import confirm_hosted_checkout, deliver_all
+from tests.membership.helpers import confirm_hosted_checkout, deliver_all
 
 DAY = 24 * 3600
 PRO_SECRET = "pro-inhoud-voor-abonnees-55d1"

@@ -12,7 +12,7 @@ from django.test import Client
 
 from membership import billing
 from membership.models import BillingCustomer, ProcessedStripeEvent, Subscription
-from tests.membership.conftest import confirm_hosted_checkout, deliver_event, signed_headers
+from tests.membership.helpers import confirm_hosted_checkout, deliver_event, signed_headers
 
 
 @pytest.fixture
