@@ -15,7 +15,10 @@ class DutchRssFeed(Rss201rev2Feed):
 
 
 class ArticleFeed(Feed):
-    """The latest articles. A feed is public, so it carries what an anonymous visitor may read."""
+    """The latest articles. A feed is public, so it carries what an anonymous visitor may read.
+
+    One instance (in kennisbank/urls.py) serves every request, in every thread, so it keeps nothing about
+    a request: get_object() hands the request to items(), which builds each link for that request."""
 
     feed_type = DutchRssFeed
     title = _("Kennisbank: new articles")
@@ -24,23 +27,25 @@ class ArticleFeed(Feed):
     language = "nl"
     description_template = "articles/feed_description.html"
 
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
+    def get_object(self, request, *args, **kwargs):
+        return request
 
-    def items(self):
-        return list(
+    def items(self, request):
+        articles = list(
             ArticlePage.objects.live()
             .public()
             .order_by("-publication_date", "-pk")
             .prefetch_related(*card_prefetches())[:30]
         )
+        for article in articles:
+            article.feed_link = article.get_url(request=request)
+        return articles
 
     def item_title(self, item):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(request=self.request)
+        return item.feed_link
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.combine(item.publication_date, time(8, 0)))

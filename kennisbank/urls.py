@@ -16,7 +16,7 @@ from .views import admin_login, healthz, robots_txt
 urlpatterns = [
     path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
     path("taal/", set_language, name="set_language"),
     path("feed/", ArticleFeed(), name="article_feed"),
     path(

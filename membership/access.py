@@ -9,7 +9,11 @@ every permission). Every other status, and no subscription, gives no Pro.
 
 from django.contrib.auth.models import AnonymousUser
 
-PRO_STATUSES = frozenset({"trialing", "active", "past_due"})
+from .models import SubscriptionStatus
+
+PRO_STATUSES = frozenset(
+    {SubscriptionStatus.TRIALING, SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE}
+)
 _CACHE_ATTRIBUTE = "_kennisbank_current_subscription"
 
 

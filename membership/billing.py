@@ -14,13 +14,22 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
-from .models import BillingCustomer, ProcessedStripeEvent, Subscription, TrialClaim, User
+from .models import (
+    BillingCustomer,
+    ProcessedStripeEvent,
+    Subscription,
+    SubscriptionStatus,
+    TrialClaim,
+    User,
+)
 from .stripe_service import BillingUnavailable, client
 from .tasks import send_email
 
 logger = logging.getLogger(__name__)
 
 CHECKOUT_IDEMPOTENCY_WINDOW_SECONDS = 600
+# Subscriptions that Stripe will never charge or reopen: nothing to cancel when an account is deleted.
+ENDED_STATUSES = (SubscriptionStatus.CANCELED, SubscriptionStatus.INCOMPLETE_EXPIRED)
 
 
 # Trials -------------------------------------------------------------------------------------------
@@ -218,7 +227,7 @@ def close_billing(user):
         return
     stripe_client = client()
     try:
-        for subscription in user.subscriptions.exclude(status__in=["canceled", "incomplete_expired"]):
+        for subscription in user.subscriptions.exclude(status__in=ENDED_STATUSES):
             with contextlib.suppress(stripe.InvalidRequestError):  # already gone at Stripe
                 stripe_client.v1.subscriptions.cancel(subscription.stripe_subscription_id)
         with contextlib.suppress(stripe.InvalidRequestError):
@@ -257,7 +266,9 @@ def _on_subscription_changed(subscription):
 
 def _on_trial_will_end(subscription):
     stored = sync_subscription(subscription.id)
-    if stored is not None and stored.status == "trialing" and not stored.cancel_at_period_end:
+    if stored is None or stored.cancel_at_period_end:
+        return
+    if stored.status == SubscriptionStatus.TRIALING:
         _notify(stored, "trial_will_end")
 
 
@@ -298,7 +309,7 @@ EVENT_HANDLERS = {
 }
 
 
-def sync_all(stdout=None) -> int:
+def sync_all() -> int:
     """Reconcile every local subscription with Stripe; returns how many were updated."""
     count = 0
     for user in User.objects.filter(billing_customer__isnull=False).iterator():

@@ -1,6 +1,7 @@
 from django.conf import settings
 
 from .access import current_subscription
+from .status import payment_failed
 
 
 def membership(request):
@@ -8,5 +9,5 @@ def membership(request):
     subscription = current_subscription(getattr(request, "user", None))
     return {
         "payments_simulated": settings.STRIPE_STANDIN,
-        "payment_failed": subscription is not None and subscription.status == "past_due",
+        "payment_failed": payment_failed(subscription),
     }

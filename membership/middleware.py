@@ -18,7 +18,7 @@ class StaffTwoFactorMiddleware:
         if (
             user is not None
             and user.is_authenticated
-            and request.path.startswith(("/admin/", "/django-admin/"))
+            and request.path.startswith("/admin/")
             and (user.is_staff or user.has_perm("wagtailadmin.access_admin"))
             and not request.path.startswith(ALLOWED_PREFIXES)
             and not is_mfa_enabled(user)

@@ -56,6 +56,8 @@ class Subscription(models.Model):
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="subscriptions")
     stripe_subscription_id = models.CharField(max_length=255, unique=True)
     stripe_customer_id = models.CharField(max_length=255, db_index=True)
+    # A SubscriptionStatus value, but without `choices`: a status that Stripe adds later must be stored as it
+    # comes, and choices would make full_clean() and any model form refuse it.
     status = models.CharField(_("status"), max_length=32)
     price_id = models.CharField(max_length=255, blank=True)
     trial_end = models.DateTimeField(_("trial ends"), null=True, blank=True)

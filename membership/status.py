@@ -5,6 +5,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .access import PRO_STATUSES
+from .models import SubscriptionStatus
 
 
 def _date(value):
@@ -15,23 +16,28 @@ def describe(subscription) -> str:
     if subscription is None:
         return _("No Pro subscription")
     status = subscription.status
-    if status == "trialing":
+    if status == SubscriptionStatus.TRIALING:
         if subscription.cancel_at_period_end:
             return _("Trial cancelled, access until %(date)s") % {"date": _date(subscription.trial_end)}
         return _("Trial until %(date)s") % {"date": _date(subscription.trial_end)}
-    if status == "active":
+    if status == SubscriptionStatus.ACTIVE:
         if subscription.cancel_at_period_end:
             return _("Cancelled, access until %(date)s") % {"date": _date(subscription.current_period_end)}
         return _("Active, renews on %(date)s") % {"date": _date(subscription.current_period_end)}
-    if status == "past_due":
+    if status == SubscriptionStatus.PAST_DUE:
         return _("Payment failed: update your payment details")
-    if status == "canceled":
+    if status == SubscriptionStatus.CANCELED:
         return _("Ended on %(date)s") % {"date": _date(subscription.ended_at or subscription.canceled_at)}
     return _("Not active")
 
 
 def gives_pro(subscription) -> bool:
     return subscription is not None and subscription.status in PRO_STATUSES
+
+
+def payment_failed(subscription) -> bool:
+    """Pro continues for now, but the member must update their payment details to keep it."""
+    return subscription is not None and subscription.status == SubscriptionStatus.PAST_DUE
 
 
 def can_cancel(subscription) -> bool:

@@ -4,7 +4,7 @@ from . import account_views, views
 
 urlpatterns = [
     path("pro/", views.pro_landing, name="pro_landing"),
-    path("pro/start/", views.start_checkout, name="pro_start_checkout"),
+    path("pro/abonneren/", views.start_checkout, name="pro_start_checkout"),
     path("pro/welkom/", views.checkout_success, name="pro_checkout_success"),
     path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
     path("account/", account_views.account_overview, name="account_overview"),

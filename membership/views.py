@@ -74,9 +74,7 @@ def checkout_success(request):
     subscription = None
     try:
         subscription = billing.fulfil_checkout_session(session_id, user=request.user)
-    except PermissionDenied:
-        raise
-    except BillingUnavailable:
+    except BillingUnavailable:  # PermissionDenied (an unknown or someone else's session) becomes a 403
         logger.warning("Checkout success page could not reach Stripe for %s", session_id)
     forget_cached_access(request.user)
     return render(

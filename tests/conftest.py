@@ -6,11 +6,8 @@ from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from devtools.stripe_standin import StripeStandIn
-from tests.discussion.helpers import verified
 from tests.factories import (
     ArticleIndexPageFactory,
-    ArticlePageFactory,
-    AuthorFactory,
     HomePageFactory,
     KnowledgeBasePageFactory,
     UserFactory,
@@ -48,24 +45,6 @@ def site_tree(db):
         article_index=ArticleIndexPageFactory(parent=home),
         knowledge_base=KnowledgeBasePageFactory(parent=home),
     )
-
-
-@pytest.fixture
-def article(site_tree):
-    """An article whose author has a member account (for author badges and notifications)."""
-    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
-    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
-    return ArticlePageFactory(
-        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
-    )
-
-
-def with_two_factor(user):
-    """Staff reach the admin only with two-factor authentication."""
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    TOTP.activate(user, generate_totp_secret())
-    return user
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Factories for the content model; pages are created in a real Wagtail tree (see conftest.site_tree)."""
+"""Factories for people, subscriptions and the content model; pages are created in a real Wagtail tree (see
+conftest.site_tree)."""
 
 import datetime
 import json
@@ -14,7 +15,7 @@ from factory.django import DjangoModelFactory
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
 from discussion.models import DiscussionComment
 from kennisbank.models import HomePage
-from membership.models import Subscription
+from membership.models import BillingCustomer, Subscription, SubscriptionStatus
 
 
 def stream(*blocks) -> str:
@@ -29,6 +30,33 @@ class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
+
+
+class BillingCustomerFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    stripe_customer_id = factory.Sequence(lambda n: f"cus_test{n:06d}")
+
+    class Meta:
+        model = BillingCustomer
+
+
+def _customer_id(subscription) -> str:
+    """The user's Stripe customer, as Stripe would have it, when the test made one; else an id of its own."""
+    customer = BillingCustomer.objects.filter(user=subscription.user).first()
+    return customer.stripe_customer_id if customer else f"cus_of_user{subscription.user.pk}"
+
+
+class SubscriptionFactory(DjangoModelFactory):
+    """Our stored copy of a Stripe subscription (as a webhook writes it); active unless told otherwise."""
+
+    user = factory.SubFactory(UserFactory)
+    stripe_subscription_id = factory.Sequence(lambda n: f"sub_test{n:06d}")
+    stripe_customer_id = factory.LazyAttribute(_customer_id)
+    status = SubscriptionStatus.ACTIVE
+    price_id = "price_kennisbank_pro"
+
+    class Meta:
+        model = Subscription
 
 
 class ThemeFactory(DjangoModelFactory):
@@ -139,14 +167,3 @@ class CommentFactory(DjangoModelFactory):
     @factory.lazy_attribute
     def object_pk(self):
         return str(self.page.pk)
-
-
-class SubscriptionFactory(DjangoModelFactory):
-    user = factory.SubFactory(UserFactory)
-    stripe_subscription_id = factory.Sequence(lambda n: f"sub_test{n}")
-    stripe_customer_id = factory.Sequence(lambda n: f"cus_test{n}")
-    status = "active"
-    current_period_end = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
-
-    class Meta:
-        model = Subscription

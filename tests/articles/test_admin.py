@@ -2,8 +2,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 
-from tests.conftest import with_two_factor
 from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
+from tests.helpers import with_two_factor
 
 
 @pytest.fixture

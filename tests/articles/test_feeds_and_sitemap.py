@@ -1,8 +1,10 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.urls import resolve
+from wagtail.models import Page, Site
 
-from tests.factories import ArticlePageFactory, AuthorFactory, stream
+from tests.factories import ArticlePageFactory, AuthorFactory, HomePageFactory, stream
 
 SECRET = "pro-geheim-in-feed-91c2"
 
@@ -41,6 +43,26 @@ def test_feed_carries_full_free_articles_and_only_teasers_of_pro(client, article
     assert "Openbare lead pro." in items["Pro artikel"].findtext("description")
     assert items["Pro artikel"].findtext("link") == "http://testserver/artikelen/pro-artikel/"
     assert channel.findtext("language") == "nl"
+
+
+def test_feed_links_belong_to_their_own_request_when_requests_interleave(rf, articles, settings):
+    """One feed object serves every request. Driven as Django drives it, for two requests whose steps
+    interleave (as in two threads), each request's links are built for that request."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "andere.example"]
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), slug="andere-home")
+    Site.objects.create(hostname="andere.example", port=80, root_page=other_home)
+    feed = resolve("/feed/").func
+    own_site = feed.get_object(rf.get("/feed/"))  # the articles' site: links relative to it
+    other_site = feed.get_object(rf.get("/feed/", HTTP_HOST="andere.example"))  # links with the domain
+    own_items = feed.items(own_site)
+    other_items = feed.items(other_site)
+    own_links = {feed.item_link(item) for item in own_items}
+    other_links = {feed.item_link(item) for item in other_items}
+    assert own_links == {"/artikelen/gratis-artikel/", "/artikelen/pro-artikel/"}
+    assert other_links == {
+        "http://testserver/artikelen/gratis-artikel/",
+        "http://testserver/artikelen/pro-artikel/",
+    }
 
 
 def sitemap_locations(client, url):

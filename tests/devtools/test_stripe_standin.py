@@ -25,6 +25,7 @@ import stripe
 
 from devtools.stripe_standin import StripeStandIn
 from devtools.stripe_standin.server import parse_params
+from tests.membership.helpers import NoRedirect
 
 SECRET = "whsec_standin_tests"
 PRICE = "price_kennisbank_pro"
@@ -94,11 +95,6 @@ def make_client(standin, api_key="sk_test_standin"):
 @pytest.fixture
 def client(standin):
     return make_client(standin)
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def http(url, data=None, headers=None, method=None):

@@ -10,9 +10,9 @@ from django_comments.forms import CommentSecurityForm
 from discussion import service
 from discussion.models import CommentBan, CommentReport, DiscussionComment
 from discussion.service import post_comment
-from tests.conftest import with_two_factor
 from tests.discussion.helpers import established, member, verified
 from tests.factories import UserFactory
+from tests.helpers import with_two_factor
 
 QUEUE = "/admin/reacties/"
 

@@ -13,7 +13,7 @@ from kennisbank.demo import content
 from kennisbank.demo.generator import GENERATED_MARK
 from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS
 from membership.access import has_pro_access
-from tests.conftest import with_two_factor
+from tests.helpers import with_two_factor
 
 
 def snapshot():

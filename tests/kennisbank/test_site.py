@@ -4,7 +4,7 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
-from django.urls import path
+from django.urls import path, reverse
 
 from kennisbank import urls as project_urls
 
@@ -31,6 +31,39 @@ def test_server_error_gives_the_dutch_500_page(db):
     response = client.get("/boom/")
     assert response.status_code == 500
     assert "Er ging iets mis" in response.content.decode()
+
+
+def test_public_urls_are_dutch():
+    """Like the site. Technical endpoints (/admin/, /feed/, /healthz/, /stripe/webhook/, /sitemap.xml) and
+    allauth's pages under /account/ keep their usual names."""
+    assert {
+        name: reverse(name, args=args)
+        for name, args in [
+            ("pro_landing", []),
+            ("pro_start_checkout", []),
+            ("pro_checkout_success", []),
+            ("billing_portal", []),
+            ("cancel_subscription", []),
+            ("delete_account", []),
+            ("export_data", []),
+            ("author_list", []),
+            ("author_detail", ["jan-jansen"]),
+            ("set_language", []),
+            ("wagtaildocs_serve", [1, "werkblad.pdf"]),
+        ]
+    } == {
+        "pro_landing": "/pro/",
+        "pro_start_checkout": "/pro/abonneren/",
+        "pro_checkout_success": "/pro/welkom/",
+        "billing_portal": "/account/abonnement/beheren/",
+        "cancel_subscription": "/account/abonnement/opzeggen/",
+        "delete_account": "/account/verwijderen/",
+        "export_data": "/account/gegevens/",
+        "author_list": "/auteurs/",
+        "author_detail": "/auteurs/jan-jansen/",
+        "set_language": "/taal/",
+        "wagtaildocs_serve": "/documenten/1/werkblad.pdf",
+    }
 
 
 def test_english_is_a_choice_not_a_browser_default(client, site_tree):

@@ -19,8 +19,8 @@ import membership.billing
 from membership.models import BillingCustomer, Subscription, TrialClaim
 from membership.status import describe
 from membership.stripe_service import BillingUnavailable
-from tests.conftest import with_two_factor
-from tests.factories import UserFactory
+from tests.factories import BillingCustomerFactory, SubscriptionFactory, UserFactory
+from tests.helpers import with_two_factor
 
 User = get_user_model()
 PASSWORD = "test-password"  # UserFactory's
@@ -207,10 +207,8 @@ AT = datetime.datetime(2026, 12, 27, 12, tzinfo=datetime.UTC)
 )
 def test_account_page_describes_the_subscription(client, site_tree, fields, date_text, cancel_button):
     user = verified_user()
-    BillingCustomer.objects.create(user=user, stripe_customer_id="cus_1")
-    subscription = Subscription.objects.create(
-        user=user, stripe_subscription_id="sub_1", stripe_customer_id="cus_1", **fields
-    )
+    BillingCustomerFactory(user=user)
+    subscription = SubscriptionFactory(user=user, **fields)
     client.force_login(user)
     response = client.get(reverse("account_overview"))
     soup = assert_dutch_page(response)
@@ -219,6 +217,7 @@ def test_account_page_describes_the_subscription(client, site_tree, fields, date
     assert status == dutch(lambda: describe(subscription))
     if date_text:
         assert date_text in status
+    assert bool(soup.select(".account-status--warning")) is (fields["status"] == "past_due")
     forms = {form["action"] for form in soup.select("main form")}
     assert reverse("billing_portal") in forms
     assert (reverse("cancel_subscription") in forms) is cancel_button
@@ -265,16 +264,12 @@ def test_account_page_on_two_step_verification(client, site_tree, staff, staff_u
 
 def test_export_contains_only_the_members_own_data(client, db):
     user = verified_user(first_name="Anna", last_name="de Vries")
-    BillingCustomer.objects.create(user=user, stripe_customer_id="cus_anna")
-    Subscription.objects.create(
-        user=user, stripe_subscription_id="sub_1", stripe_customer_id="cus_anna", status="active"
-    )
+    BillingCustomerFactory(user=user)
+    own_subscription = SubscriptionFactory(user=user, status="active")
     TrialClaim.objects.create(user=user, email_digest="a" * 64)
     other = verified_user()
-    BillingCustomer.objects.create(user=other, stripe_customer_id="cus_other")
-    Subscription.objects.create(
-        user=other, stripe_subscription_id="sub_2", stripe_customer_id="cus_other", status="trialing"
-    )
+    other_customer = BillingCustomerFactory(user=other)
+    other_subscription = SubscriptionFactory(user=other, status="trialing")
     TrialClaim.objects.create(user=other, email_digest="b" * 64)
 
     client.force_login(user)
@@ -291,13 +286,14 @@ def test_export_contains_only_the_members_own_data(client, db):
     assert {"date_joined", "last_login"} <= set(data["profile"])
     assert data["email_addresses"] == [{"email": user.email, "verified": True, "primary": True}]
     [subscription] = data["subscriptions"]
-    assert subscription["stripe_subscription_id"] == "sub_1"
+    assert subscription["stripe_subscription_id"] == own_subscription.stripe_subscription_id
     assert subscription["status"] == "active"
     assert subscription["cancel_at_period_end"] is False
     assert list(data["trial_claims"][0]) == ["claimed_at"]
     assert data["comments"] == []
     content = response.content.decode()
-    for foreign in (other.email, "cus_other", "sub_2", "a" * 64, "b" * 64):
+    foreign_ids = (other_customer.stripe_customer_id, other_subscription.stripe_subscription_id)
+    for foreign in (other.email, *foreign_ids, "a" * 64, "b" * 64):
         assert foreign not in content
 
 
@@ -319,10 +315,8 @@ def cancel_calls(monkeypatch):
 
 def member_with_subscription():
     user = verified_user()
-    BillingCustomer.objects.create(user=user, stripe_customer_id="cus_1")
-    Subscription.objects.create(
-        user=user, stripe_subscription_id="sub_1", stripe_customer_id="cus_1", status="active"
-    )
+    BillingCustomerFactory(user=user)
+    SubscriptionFactory(user=user, status="active")
     TrialClaim.objects.create(user=user, email_digest="c" * 64)
     return user
 

@@ -18,14 +18,14 @@ from membership.billing import close_billing, email_digest, normalise_email, tri
 from membership.models import BillingCustomer, Subscription, TrialClaim
 from membership.stripe_service import client as stripe_client
 from tests.factories import TopicPageFactory, UserFactory, stream
-from tests.membership.conftest import confirm_hosted_checkout, deliver_all
+from tests.membership.helpers import confirm_hosted_checkout, deliver_all
 
 DAY = 24 * 3600
 PRO_SECRET = "pro-inhoud-voor-abonnees-55d1"
 
 
 def start_checkout(client):
-    response = client.post("/pro/start/")
+    response = client.post("/pro/abonneren/")
     assert response.status_code == 302, response.content
     return response["Location"]
 
@@ -109,7 +109,7 @@ def test_double_click_gives_one_checkout_session(client, standin, member):
 
 
 def test_logged_out_visitor_signs_up_first_then_goes_to_checkout(client, standin, db):
-    response = client.get("/pro/start/")
+    response = client.get("/pro/abonneren/")
     assert response.status_code == 302
     assert response["Location"].startswith("/account/signup/")
     assert client.session["pro_checkout_pending"] is True
@@ -281,7 +281,7 @@ def test_stripe_down_or_slow_gives_a_dutch_message_quickly_and_changes_nothing(
     settings.STRIPE_API_BASE = "http://127.0.0.1:9" if failure == "down" else black_hole
     client.force_login(member)
     started = time.monotonic()
-    response = client.post("/pro/start/", follow=True)
+    response = client.post("/pro/abonneren/", follow=True)
     elapsed = time.monotonic() - started
     assert elapsed < settings.STRIPE_TIMEOUT_SECONDS * 3
     assert response.status_code == 200

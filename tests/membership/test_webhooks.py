@@ -12,14 +12,14 @@ from django.test import Client
 
 from membership import billing
 from membership.models import BillingCustomer, ProcessedStripeEvent, Subscription
-from tests.membership.conftest import confirm_hosted_checkout, deliver_event, signed_headers
+from tests.membership.helpers import confirm_hosted_checkout, deliver_event, signed_headers
 
 
 @pytest.fixture
 def trial(client, settings, standin, member):
     """A member who went through checkout; the events are not delivered yet."""
     client.force_login(member)
-    checkout_url = client.post("/pro/start/")["Location"]
+    checkout_url = client.post("/pro/abonneren/")["Location"]
     confirm_hosted_checkout(checkout_url)
     client.logout()
     return member
@@ -68,7 +68,7 @@ def test_duplicate_delivery_changes_nothing(client, settings, standin, trial):
 def test_concurrent_duplicate_deliveries_apply_once(settings, standin, member):
     client = Client()
     client.force_login(member)
-    confirm_hosted_checkout(client.post("/pro/start/")["Location"])
+    confirm_hosted_checkout(client.post("/pro/abonneren/")["Location"])
     event = event_of_type(standin, "checkout.session.completed")
     barrier = threading.Barrier(2)
     outcomes = []
@@ -157,6 +157,6 @@ def test_stripe_down_while_handling_gives_500_for_a_retry(client, settings, stan
 
 def test_success_url_carries_the_session_id(client, standin, member):
     client.force_login(member)
-    success_url = confirm_hosted_checkout(client.post("/pro/start/")["Location"])
+    success_url = confirm_hosted_checkout(client.post("/pro/abonneren/")["Location"])
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(success_url).query)
     assert query["session_id"][0].startswith("cs_")

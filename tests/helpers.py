@@ -1,0 +1,9 @@
+"""Helpers shared by tests in several apps (fixtures live in the conftest files)."""
+
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+
+def with_two_factor(user):
+    """Staff reach the admin only with two-factor authentication."""
+    TOTP.activate(user, generate_totp_secret())
+    return user
