@@ -1,5 +1,6 @@
-"""Loads the demo content. Idempotent: everything is keyed by slug or email, created only when missing,
-and nothing that already exists is changed, so running it twice changes nothing and duplicates nothing."""
+"""Loads the demo content from the data files (see dataset.py and data/README.md). Idempotent: everything is
+keyed by slug, email or image title, created only when missing, and nothing that already exists is changed,
+so running it twice changes nothing and duplicates nothing."""
 
 import datetime
 import json
@@ -10,41 +11,22 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from wagtail.utils.file import hash_filelike
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
-from discussion.markdown import render_comment
-from discussion.models import DiscussionComment
-from discussion.service import comments_for, display_name
+from discussion import markdown, models, service
 from kennisbank.models import HomePage, SiteSettings
 from membership.billing import get_or_create_customer_id, store_subscription
 from membership.stripe_service import BillingUnavailable, client
 
-from . import content, discussion
+from .dataset import DemoData
 
 DEMO_PASSWORD = "kennisbank-demo"  # noqa: S105 -- documented demo password, local data only
-
-PRO_DEMO_EMAIL = "pro@example.com"
-
-DEMO_USERS = [
-    # email, role description, staff, superuser, groups
-    ("lezer@example.com", "lezer (reader)", False, False, []),
-    (PRO_DEMO_EMAIL, "Pro-lid met een lopende proefmaand (Pro member, trial)", False, False, []),
-    ("expert@example.com", "geverifieerde expert (verified expert)", False, False, []),
-    ("redactie@example.com", "redacteur (editor, Wagtail admin)", True, False, ["Editors"]),
-    ("moderator@example.com", "moderator (comment queue in the Wagtail admin)", True, False, ["Moderatoren"]),
-    ("admin@example.com", "beheerder (superuser)", True, True, []),
-]
-DEMO_NAMES = {
-    "lezer@example.com": ("Femke", "Jansen"),
-    PRO_DEMO_EMAIL: ("Ruben", "Visser"),
-    "expert@example.com": ("Joris", "Verbeke"),
-    "redactie@example.com": ("Redactie", "Kennisbank"),
-    "moderator@example.com": ("Mo", "de Rator"),
-    "admin@example.com": ("Beheer", "Kennisbank"),
-}
 
 # Snippet permissions the editors need on top of Wagtail's default "Editors" page permissions.
 EDITOR_MODEL_PERMISSIONS = [
@@ -58,12 +40,21 @@ EDITOR_MODEL_PERMISSIONS = [
 ]
 
 
-def stream(blocks) -> str:
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
+def stream(blocks, images=None) -> str:
+    """StreamField JSON for parsed blocks; image blocks name a file, stored as that image's id."""
+    return json.dumps(
+        [
+            {"type": block_type, "value": {**value, "image": images[value["image"]].pk}}
+            if block_type == "image"
+            else {"type": block_type, "value": value}
+            for block_type, value in blocks
+        ]
+    )
 
 
 class DemoLoader:
-    def __init__(self, stdout=None):
+    def __init__(self, data: DemoData, stdout=None):
+        self.data = data
         self.stdout = stdout
         self.created = []
 
@@ -73,33 +64,20 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        site = self.data.site
         home = self.home_page()
-        article_index = self.child_page(
-            home,
-            ArticleIndexPage,
-            slug="artikelen",
-            title="Artikelen",
-            intro="Praktische artikelen voor managers, trainers en adviseurs: wat werkt, wat niet en waarom.",
-        )
-        knowledge_base = self.child_page(
-            home,
-            KnowledgeBasePage,
-            slug="kennisbank",
-            title="Kennisbank",
-            intro=(
-                "Alle onderwerpen van de kennisbank, per thema. Elk onderwerp is een levende pagina met het "
-                "beste denkwerk, kritisch en zonder hype, en de artikelen die erbij horen."
-            ),
-        )
+        article_index = self.child_page(home, ArticleIndexPage, site.article_index)
+        knowledge_base = self.child_page(home, KnowledgeBasePage, site.knowledge_base)
         themes = self.themes()
         topics, new_topics = self.topics(knowledge_base, themes)
         users = self.users()
         authors = self.authors(topics, users)
-        articles = self.articles(article_index, authors, topics)
+        images = self.images()
+        articles = self.articles(article_index, authors, topics, images)
         self.link_related_articles(new_topics, articles)
         self.home_selection(home, articles, topics)
         self.site_settings(home)
-        self.pro_trial(users[PRO_DEMO_EMAIL])
+        self.pro_trial(users[self.data.pro_trial_login.email])
         self.discussions(articles, authors)
         return self.created
 
@@ -115,14 +93,7 @@ class DemoLoader:
             content_type__model="page", content_type__app_label="wagtailcore"
         ):
             welcome.delete()
-        home = HomePage(
-            title="Kennis die blijft hangen",
-            slug="home",
-            intro=(
-                "Praktische artikelen en een kritische kennisbank voor managers, trainers en adviseurs. "
-                "Zonder hype, met oog voor wat er na de trainingsdag gebeurt."
-            ),
-        )
+        home = HomePage(title=self.data.site.home_title, slug="home", intro=self.data.site.home_intro)
         root.add_child(instance=home)
         home.save_revision().publish()
         Site.objects.update_or_create(
@@ -132,11 +103,11 @@ class DemoLoader:
         self.created.append(home)
         return home
 
-    def child_page(self, parent, page_class, slug, **fields):
-        existing = page_class.objects.child_of(parent).filter(slug=slug).first()
+    def child_page(self, parent, page_class, data):
+        existing = page_class.objects.child_of(parent).filter(slug=data.slug).first()
         if existing is not None:
             return existing
-        page = page_class(slug=slug, show_in_menus=True, **fields)
+        page = page_class(slug=data.slug, title=data.title, intro=data.intro, show_in_menus=True)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append(page)
@@ -144,10 +115,10 @@ class DemoLoader:
 
     def themes(self):
         themes = {}
-        for position, data in enumerate(content.THEMES):
+        for position, data in enumerate(self.data.themes):
             theme, _created = Theme.objects.get_or_create(
-                slug=data["slug"],
-                defaults={"name": data["name"], "description": data["description"], "sort_order": position},
+                slug=data.slug,
+                defaults={"name": data.name, "description": data.description, "sort_order": position},
             )
             themes[theme.slug] = theme
         return themes
@@ -155,17 +126,17 @@ class DemoLoader:
     def topics(self, knowledge_base, themes):
         existing = {page.slug: page for page in TopicPage.objects.child_of(knowledge_base)}
         topics, new_topics = {}, []
-        for data in content.TOPICS:
-            topic = existing.get(data["slug"])
+        for data in self.data.topics:
+            topic = existing.get(data.slug)
             if topic is None:
                 topic = TopicPage(
-                    slug=data["slug"],
-                    title=data["title"],
-                    theme=themes[data["theme"]],
-                    summary=data["summary"],
-                    teaser=data["teaser"],
-                    body=stream(data["body"]),
-                    last_reviewed=datetime.date.fromisoformat(data["last_reviewed"]),
+                    slug=data.slug,
+                    title=data.title,
+                    theme=themes[data.theme],
+                    summary=data.summary,
+                    teaser=data.teaser,
+                    body=stream(data.body),
+                    last_reviewed=data.last_reviewed,
                     is_pro=True,
                 )
                 knowledge_base.add_child(instance=topic)
@@ -174,22 +145,22 @@ class DemoLoader:
             topics[topic.slug] = topic
         return topics, new_topics
 
-    def articles(self, article_index, authors, topics):
+    def articles(self, article_index, authors, topics, images):
         existing = {page.slug: page for page in ArticlePage.objects.child_of(article_index)}
         articles = {}
-        for data in content.ARTICLES:
-            article = existing.get(data["slug"])
+        for data in self.data.articles:
+            article = existing.get(data.slug)
             if article is None:
                 article = ArticlePage(
-                    slug=data["slug"],
-                    title=data["title"],
-                    lead=data["lead"],
-                    publication_date=datetime.date.fromisoformat(data["publication_date"]),
-                    body=stream(data["body"]),
-                    is_pro=data["is_pro"],
+                    slug=data.slug,
+                    title=data.title,
+                    lead=data.lead,
+                    publication_date=data.publication_date,
+                    body=stream(data.body, images),
+                    is_pro=data.pro,
                 )
-                article.authors.set([authors[slug] for slug in data["authors"]])
-                article.topics.set([topics[slug] for slug in data["topics"]])
+                article.authors.set([authors[slug] for slug in data.authors])
+                article.topics.set([topics[slug] for slug in data.topics])
                 article_index.add_child(instance=article)
                 article.save_revision().publish()
                 self.created.append(article)
@@ -199,24 +170,18 @@ class DemoLoader:
     def link_related_articles(self, new_topics, articles):
         """Curated links and a first revision for the topics this run created."""
         for topic, data in new_topics:
-            for position, slug in enumerate(data.get("related_articles", [])):
+            for position, slug in enumerate(data.related_articles):
                 topic.related_articles.create(article=articles[slug], sort_order=position)
             topic.save_revision().publish()
 
     def home_selection(self, home, articles, topics):
         changed = False
         if home.featured_article_id is None:
-            featured = next((a for a in content.ARTICLES if a.get("featured")), content.ARTICLES[0])
-            home.featured_article = articles[featured["slug"]]
+            home.featured_article = articles[self.data.site.featured_article]
             changed = True
         if not home.featured_topics.exists():
-            chosen, seen_themes = [], set()
-            for data in content.TOPICS:
-                if data["theme"] not in seen_themes:
-                    seen_themes.add(data["theme"])
-                    chosen.append(topics[data["slug"]])
-            for position, topic in enumerate(chosen[:6]):
-                home.featured_topics.create(topic=topic, sort_order=position)
+            for position, slug in enumerate(self.data.site.featured_topics):
+                home.featured_topics.create(topic=topics[slug], sort_order=position)
             changed = True
         if changed:
             home.save_revision().publish()
@@ -226,13 +191,9 @@ class DemoLoader:
         SiteSettings.objects.get_or_create(
             site=site,
             defaults={
-                "tagline": "praktische kennis voor managers, trainers en adviseurs",
-                "pro_invitation_title": "Lees verder met Pro",
-                "pro_invitation_text": (
-                    "Pro opent de hele kennisbank: meer dan honderd onderwerpen, kritisch en zonder "
-                    "hype, elk met het beste denkwerk en de artikelen die erbij horen. "
-                    "Probeer Pro een maand gratis."
-                ),
+                "tagline": self.data.site.tagline,
+                "pro_invitation_title": self.data.site.pro_invitation_title,
+                "pro_invitation_text": self.data.site.pro_invitation_text,
             },
         )
 
@@ -242,49 +203,51 @@ class DemoLoader:
         """The demo threads; a page that already has comments is left alone."""
         User = get_user_model()
         people = {}
-        for data in discussion.DISCUSSION_USERS:
-            person = User.objects.filter(email=data["email"]).first()
+        for data in self.data.commenters:
+            person = User.objects.filter(email=data.email).first()
             if person is None:
                 person = User.objects.create(
-                    username=data["email"],
-                    email=data["email"],
-                    first_name=data["first_name"],
-                    last_name=data["last_name"],
+                    username=data.email,
+                    email=data.email,
+                    first_name=data.first_name,
+                    last_name=data.last_name,
                 )
                 person.set_password(DEMO_PASSWORD)
                 person.save(update_fields=["password"])
                 EmailAddress.objects.create(user=person, email=person.email, verified=True, primary=True)
             people[person.email] = person
-        author = authors.get("marieke-van-dijk")
-        if author is not None and author.user_id is None:
-            author.user = people[discussion.AUTHOR_EMAIL]
-            author.save(update_fields=["user"])
-        for slug, comments in discussion.DISCUSSIONS.items():
-            page = articles[slug]
-            if comments_for(page).exists():
+        # An author whose account is a commenter gets it now it exists (their comments get the author badge).
+        for data in self.data.authors:
+            author = authors[data.slug]
+            if data.user in people and author.user_id is None:
+                author.user = people[data.user]
+                author.save(update_fields=["user"])
+        for thread in self.data.discussions:
+            page = articles[thread.article]
+            if service.comments_for(page).exists():
                 continue
             published = timezone.make_aware(
                 datetime.datetime.combine(page.publication_date, datetime.time(9))
             )
             created = {}
-            for data in comments:
-                person = people.get(data["author"]) or User.objects.get(email=data["author"])
-                parent = created.get(data["reply_to"])
-                comment = DiscussionComment(
+            for data in thread.comments:
+                person = people.get(data.author) or User.objects.get(email=data.author)
+                parent = created.get(data.reply_to)
+                comment = models.DiscussionComment(
                     content_type=ContentType.objects.get_for_model(ArticlePage),
                     object_pk=str(page.pk),
                     site_id=settings.SITE_ID,
                     user=person,
-                    user_name=display_name(person),
+                    user_name=service.display_name(person),
                     user_email=person.email,
-                    comment=data["text"],
-                    body_html=render_comment(data["text"]),
-                    submit_date=published + datetime.timedelta(minutes=data["minutes_after_publication"]),
+                    comment=data.text,
+                    body_html=markdown.render_comment(data.text),
+                    submit_date=published + datetime.timedelta(minutes=data.minutes_after_publication),
                     is_public=True,
                     parent_id=parent.pk if parent else 0,
                 )
                 comment.save()
-                created[data["key"]] = comment
+                created[data.key] = comment
                 self.created.append(comment)
 
     def pro_trial(self, user):
@@ -316,36 +279,59 @@ class DemoLoader:
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
             )
         users = {}
-        for email, _description, is_staff, is_superuser, groups in DEMO_USERS:
-            user = User.objects.filter(email=email).first()
+        for data in self.data.logins:
+            user = User.objects.filter(email=data.email).first()
             if user is None:
-                user = User(username=email, email=email, is_staff=is_staff, is_superuser=is_superuser)
-                user.first_name, user.last_name = DEMO_NAMES[email]
+                user = User(
+                    username=data.email,
+                    email=data.email,
+                    first_name=data.first_name,
+                    last_name=data.last_name,
+                    is_staff=data.staff,
+                    is_superuser=data.superuser,
+                )
                 user.set_password(DEMO_PASSWORD)
                 user.save()
-                user.groups.set(Group.objects.filter(name__in=groups))
+                user.groups.set(Group.objects.filter(name__in=data.groups))
                 # Demo addresses count as confirmed, so the demo logins work at once.
-                EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+                EmailAddress.objects.create(user=user, email=data.email, verified=True, primary=True)
                 self.created.append(user)
-            users[email] = user
+            users[data.email] = user
         return users
 
     def authors(self, topics, users):
         authors = {}
-        for data in content.AUTHORS:
-            author = Author.objects.filter(slug=data["slug"]).first()
+        for data in self.data.authors:
+            author = Author.objects.filter(slug=data.slug).first()
             if author is None:
                 author = Author(
-                    slug=data["slug"],
-                    name=data["name"],
-                    role=data["role"],
-                    organisation=data["organisation"],
-                    bio=data["bio"],
-                    is_verified_expert=data["verified_expert"],
-                    user=users.get(data["user_email"]) if data.get("user_email") else None,
+                    slug=data.slug,
+                    name=data.name,
+                    role=data.role,
+                    organisation=data.organisation,
+                    bio=data.bio,
+                    is_verified_expert=data.verified_expert,
+                    user=users.get(data.user),  # a commenter's account is linked in discussions()
                 )
-                author.expertise.set([topics[slug] for slug in data["expertise"]])
+                author.expertise.set([topics[slug] for slug in data.expertise])
                 author.save()
                 self.created.append(author)
             authors[author.slug] = author
         return authors
+
+    def images(self):
+        """Images for the library, by title; the files are copied into the media storage."""
+        Image = get_image_model()
+        images = {}
+        for data in self.data.images:
+            image = Image.objects.filter(title=data.title).first()
+            if image is None:
+                with data.path.open("rb") as file:
+                    image = Image(title=data.title, file=File(file, name=data.path.name))
+                    image.file_size = data.path.stat().st_size
+                    image.file_hash = hash_filelike(file)
+                    file.seek(0)
+                    image.save()
+                self.created.append(image)
+            images[data.file] = image
+        return images

@@ -1,17 +1,21 @@
 import re
+import shutil
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db.models import Max
 from django.utils.html import strip_tags
+from wagtail.images import get_image_model
+from wagtail.images.models import Rendition
 from wagtail.models import Page, Revision
 
 from articles.models import ArticlePage, Author, Theme, TopicPage
-from kennisbank.demo import content
+from kennisbank.demo import dataset
 from kennisbank.demo.generator import GENERATED_MARK
-from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS
+from kennisbank.demo.loader import DEMO_PASSWORD
+from kennisbank.demo.markup import DemoDataError, Lines, rich_text
 from membership.access import has_pro_access
 from tests.helpers import with_two_factor
 
@@ -24,6 +28,7 @@ def snapshot():
         "themes": Theme.objects.count(),
         "users": get_user_model().objects.count(),
         "related": sum(t.related_articles.count() for t in TopicPage.objects.all()),
+        "images": get_image_model().objects.count(),
         "latest_page_change": Page.objects.aggregate(Max("last_published_at"))["last_published_at__max"],
     }
 
@@ -35,8 +40,10 @@ def demo(db):
 
 def test_demo_content_is_idempotent(demo):
     before = snapshot()
-    call_command("load_demo_content", stdout=StringIO())
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
     assert snapshot() == before
+    assert "nothing changed" in out.getvalue()
 
 
 def test_demo_content_meets_the_minimums(demo):
@@ -65,7 +72,7 @@ def test_demo_text_is_real_writing_not_filler(demo):
 
 def test_demo_users_and_roles(demo, client):
     users = {user.email: user for user in get_user_model().objects.all()}
-    assert set(users) >= {email for email, *_rest in DEMO_USERS}
+    assert set(users) >= {login.email for login in dataset.load().logins}
     assert users["admin@example.com"].is_superuser
     assert users["redactie@example.com"].groups.filter(name="Editors").exists()
     assert not users["lezer@example.com"].is_staff
@@ -88,16 +95,159 @@ def test_demo_site_serves_every_page(demo, client):
         assert client.get(author.get_absolute_url()).status_code == 200
 
 
-def test_demo_content_module_is_consistent():
-    topic_slugs = {topic["slug"] for topic in content.TOPICS}
-    theme_slugs = {theme["slug"] for theme in content.THEMES}
-    author_slugs = {author["slug"] for author in content.AUTHORS}
-    article_slugs = {article["slug"] for article in content.ARTICLES}
-    assert {topic["theme"] for topic in content.TOPICS} <= theme_slugs
-    assert {slug for a in content.ARTICLES for slug in a["topics"]} <= topic_slugs
-    assert {slug for a in content.ARTICLES for slug in a["authors"]} <= author_slugs
-    assert {slug for t in content.TOPICS for slug in t.get("related_articles", [])} <= article_slugs
-    assert sum(1 for a in content.ARTICLES if a.get("featured")) == 1
+def test_demo_bodies_are_valid_stream_blocks(demo):
+    """The parsed bodies pass the blocks' own validation (lengths, required fields, image references)."""
+    for page in [*ArticlePage.objects.all(), *TopicPage.objects.all()]:
+        page.body.stream_block.clean(page.body)
+
+
+# The data files ---------------------------------------------------------------------------------------
+
+
+def test_every_demo_data_file_parses_and_references_resolve():
+    data = dataset.load()  # raises DemoDataError on any unreadable file or broken reference
+    root = dataset.DATA_DIR
+    assert [t.slug for t in data.topics] == sorted(p.stem for p in (root / "topics").glob("*.md"))
+    assert [a.slug for a in data.articles] == sorted(p.stem for p in (root / "articles").glob("*.md"))
+    assert [a.slug for a in data.authors] == sorted(p.stem for p in (root / "authors").glob("*.md"))
+    assert [d.article for d in data.discussions] == sorted(
+        p.stem for p in (root / "discussions").glob("*.toml")
+    )
+    themes = {theme.slug for theme in data.themes}
+    topics = {topic.slug for topic in data.topics}
+    authors = {author.slug for author in data.authors}
+    articles = {article.slug for article in data.articles}
+    emails = {person.email for person in [*data.logins, *data.commenters]}
+    assert {topic.theme for topic in data.topics} <= themes
+    assert {slug for topic in data.topics for slug in topic.related_articles} <= articles
+    assert {slug for article in data.articles for slug in article.authors} <= authors
+    assert {slug for article in data.articles for slug in article.topics} <= topics
+    assert {slug for author in data.authors for slug in author.expertise} <= topics
+    assert {discussion.article for discussion in data.discussions} <= articles
+    for discussion in data.discussions:
+        keys = []
+        for comment in discussion.comments:
+            assert comment.author in emails
+            assert comment.reply_to is None or comment.reply_to in keys
+            keys.append(comment.key)
+    assert data.site.featured_article in articles
+    assert set(data.site.featured_topics) <= topics
+    used = {file for article in data.articles for file in article.image_files()}
+    assert used == {image.file for image in data.images}
+    for image in data.images:
+        assert image.path.stat().st_size < 150_000, image.file
+    assert (root / "images" / "ATTRIBUTION.md").is_file()
+
+
+def test_demo_data_bodies_keep_their_structure():
+    data = dataset.load()
+    article = next(a for a in data.articles if a.slug == "drie-tips-voor-borging")
+    assert [block_type for block_type, _value in article.body] == [
+        "paragraph", "heading", "paragraph", "numbered_tips", "image", "quote", "paragraph", "callout"
+    ]  # fmt: skip
+    tips = dict(article.body)["numbered_tips"]
+    assert tips["title"] == "Drie tips om verbeterprogramma's levend te houden"
+    assert tips["tips"][0]["title"] == "Plan de vervolgsessies een jaar vooruit"
+    assert dict(article.body)["quote"]["attribution"] == "Ilse Hoekstra, teamleider wijkverpleging"
+    for topic in data.topics:
+        assert [block_type for block_type, _value in topic.body] == [
+            "key_questions", "what_works", "what_does_not_work", "pitfalls", "further_reading"
+        ], topic.slug  # fmt: skip
+
+
+def test_markdown_subset_becomes_the_rich_text_wagtail_stores():
+    text = Lines(
+        [
+            "Een **vette** en een *schuine* zin,",
+            "over twee regels & met [een link](https://example.org/?a=1&b=2).",
+            "",
+            "- eerste punt",
+            "  loopt door",
+            "- tweede punt",
+            "",
+            "1. stap een",
+            "2. stap twee",
+        ],
+        1,
+    )
+    assert rich_text(text) == (
+        "<p>Een <b>vette</b> en een <i>schuine</i> zin, over twee regels &amp; met "
+        '<a href="https://example.org/?a=1&amp;b=2">een link</a>.</p>'
+        "<ul><li>eerste punt loopt door</li><li>tweede punt</li></ul>"
+        "<ol><li>stap een</li><li>stap twee</li></ol>"
+    )
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    root = tmp_path / "data"
+    shutil.copytree(dataset.DATA_DIR, root)
+    return root
+
+
+def edit(path, old, new):
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+BROKEN_FILES = [
+    # file, text to replace, replacement, words the error must contain
+    ("articles/feedback-die-landt.md", "pro = false", "pro = nee", ["line 6", "invalid TOML"]),
+    ("articles/feedback-die-landt.md", "pro = false", 'pro = "false"', ["'pro' must be true or false"]),
+    ("articles/feedback-die-landt.md", "+++\ntitle", "title", ["must start with a line '+++'"]),
+    ("articles/feedback-die-landt.md", "::: quote", "::: citaat", ["unknown block '::: citaat'", "line"]),
+    (
+        "articles/feedback-die-landt.md",
+        "beleidsmedewerker\n:::",
+        "beleidsmedewerker",
+        ["'::: quote' is not closed"],
+    ),
+    ("topics/okr.md", 'theme = "strategie-en-organisatie"\n', "", ["missing field 'theme'"]),
+    ("topics/okr.md", "title =", "titel =", ["unknown field 'titel'"]),
+    ("topics/okr.md", "::: pitfalls\n###", "::: pitfalls\nInleiding\n###", ["text before the first"]),
+    ("authors/lotte-claes.md", '"onboarding"', '"inwerken"', ["unknown topic 'inwerken'"]),
+    ("discussions/weerstand-is-informatie.toml", 'reply_to = "c1"', 'reply_to = "c9"', ["'c9'"]),
+    ("discussions/weerstand-is-informatie.toml", "pieter.desmet@", "pieter@", ["unknown author"]),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "expected"), BROKEN_FILES)
+def test_a_malformed_data_file_gives_an_error_naming_it(data_copy, name, old, new, expected):
+    edit(data_copy / name, old, new)
+    with pytest.raises(DemoDataError) as raised:
+        dataset.load(data_copy)
+    message = str(raised.value)
+    assert str(data_copy / name) in message
+    for words in expected:
+        assert words in message
+
+
+def test_the_command_refuses_malformed_data_and_loads_nothing(db, data_copy, monkeypatch):
+    edit(data_copy / "themes.toml", 'slug = "advieswerk"', 'slug = "advieswerk"\nslug = "dubbel"')
+    monkeypatch.setattr(dataset, "DATA_DIR", data_copy)
+    pages = Page.objects.count()
+    with pytest.raises(CommandError, match=re.escape(str(data_copy / "themes.toml"))):
+        call_command("load_demo_content", stdout=StringIO())
+    assert Page.objects.count() == pages
+
+
+# Images -----------------------------------------------------------------------------------------------
+
+
+def test_demo_images_render_as_renditions(demo, client):
+    assert get_image_model().objects.count() == len(dataset.load().images)
+    article = ArticlePage.objects.get(slug="drie-tips-voor-borging")
+    image_blocks = [block for block in article.body if block.block_type == "image"]
+    assert len(image_blocks) == 1 and image_blocks[0].value["alt_text"]
+    assert not Rendition.objects.exists()
+    response = client.get(article.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    rendition = Rendition.objects.get(image=image_blocks[0].value["image"], filter_spec="width-1200")
+    assert rendition.width == 1200
+    assert re.search(rf'<img src="{re.escape(rendition.url)}"[^>]* alt="Jaarplan van januari', html)
+    assert "/media/images/" in rendition.url
 
 
 def test_generate_content_creates_marked_servable_pages(demo, client):

@@ -1,22 +1,30 @@
 import logging
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
+from kennisbank.demo import dataset
+from kennisbank.demo.loader import DEMO_PASSWORD, DemoLoader
 
 
 class Command(BaseCommand):
-    help = "Load the Dutch demo content and demo users. Safe to run again: it only adds what is missing."
+    help = (
+        "Load the Dutch demo content (kennisbank/demo/data/) and demo users. "
+        "Safe to run again: it only adds what is missing."
+    )
 
     def handle(self, *args, **options):
+        try:
+            data = dataset.load()
+        except dataset.DemoDataError as error:
+            raise CommandError(f"The demo data has a problem; nothing was loaded.\n{error}") from error
         # Wagtail logs every page creation and publication at INFO: noise for a bulk load.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        created = DemoLoader(stdout=self.stdout).load()
+        created = DemoLoader(data, stdout=self.stdout).load()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(created)} objects created."))
         else:
             self.stdout.write("Demo content already present: nothing changed.")
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
-        for email, description, *_flags in DEMO_USERS:
-            self.stdout.write(f"  {email:<24} {description}")
+        for login in data.logins:
+            self.stdout.write(f"  {login.email:<24} {login.description}")
         self.stdout.write("Wagtail admin: /admin/ (redactie@example.com or admin@example.com)\n")
