@@ -6,8 +6,11 @@ from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from devtools.stripe_standin import StripeStandIn
+from tests.discussion.helpers import verified
 from tests.factories import (
     ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AuthorFactory,
     HomePageFactory,
     KnowledgeBasePageFactory,
     UserFactory,
@@ -44,6 +47,16 @@ def site_tree(db):
         home=home,
         article_index=ArticleIndexPageFactory(parent=home),
         knowledge_base=KnowledgeBasePageFactory(parent=home),
+    )
+
+
+@pytest.fixture
+def article(site_tree):
+    """An article whose author has a member account (for author badges and notifications)."""
+    author_user = verified(UserFactory(first_name="Marieke", last_name="van Dijk"))
+    author = AuthorFactory(name="Marieke van Dijk", user=author_user)
+    return ArticlePageFactory(
+        parent=site_tree.article_index, title="Drie tips voor borging", authors=[author]
     )
 
 
