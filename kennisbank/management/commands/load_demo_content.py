@@ -3,6 +3,8 @@ import logging
 from django.core.management.base import BaseCommand
 
 from kennisbank.demo.loader import DEMO_PASSWORD, DEMO_USERS, DemoLoader
+from search import indexing
+from search import signals as search_signals
 
 
 class Command(BaseCommand):
@@ -11,11 +13,15 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # Wagtail logs every page creation and publication at INFO: noise for a bulk load.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
-        created = DemoLoader(stdout=self.stdout).load()
+        # One index rebuild at the end instead of an index task per published page.
+        with search_signals.paused():
+            created = DemoLoader(stdout=self.stdout).load()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {len(created)} objects created."))
         else:
             self.stdout.write("Demo content already present: nothing changed.")
+        if created or not indexing.check().ok:
+            self.stdout.write(f"Search index built: {indexing.rebuild()} documents.")
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
         for email, description, *_flags in DEMO_USERS:
             self.stdout.write(f"  {email:<24} {description}")
