@@ -51,6 +51,14 @@ CURATED_PARTS = frozenset(
     """.split()
 )
 
+# Particles that make verbs and prepositional words, not compounds ("onderhandelen", "terugkomt").
+NOT_A_HEAD = frozenset(
+    """
+    aan achter af bij binnen buiten door erom erop even mee neer om onder op over rond samen tegen terug
+    toe tussen uit vast voor vooruit waar weer weg
+    """.split()
+)
+
 # Word endings that are suffixes rather than words of their own ("leiderschap" is not "leider" + "schap").
 NOT_A_PART = frozenset(
     {"heid", "heden", "schap", "schappen", "lijk", "lijke", "baar", "loos", "achtig", "ische"}
@@ -153,10 +161,11 @@ class Vocabulary:
         return word in self.known_words or stem(word) in self.stems
 
     def is_part(self, word: str) -> bool:
+        """A known word, a known stem ("verander") or an inflection of a known word ("berekeningen")."""
         return (
             len(word) >= COMPOUND_PART_MIN_LENGTH
             and word not in NOT_A_PART
-            and (word in self.known_words or word in self.stems)
+            and (word in self.known_words or word in self.stems or stem(word) in self.stems)
         )
 
     def close_words(self, word: str, max_distance: int, limit: int = 5) -> list[str]:
@@ -171,15 +180,18 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class Group:
-    """One word (or synonym phrase) of a query: any one of its alternatives must match, and an alternative
-    is a set of terms that must all match (the parts of a compound, the words of a synonym phrase)."""
+    """One word (or synonym phrase) of a query. It matches when one of its alternatives does; an alternative
+    is a set of terms that must all match (the parts of a compound, the words of a synonym phrase).
+    `loose` alternatives count for less: corrections of a typo and the last part of a compound
+    ("dashboard" for "managementdashboard")."""
 
     word: str
     alternatives: tuple[tuple[str, ...], ...]
+    loose: tuple[tuple[str, ...], ...] = ()
 
     @property
     def terms(self) -> frozenset:
-        return frozenset(term for alternative in self.alternatives for term in alternative)
+        return frozenset(term for alternative in self.alternatives + self.loose for term in alternative)
 
 
 @dataclass(frozen=True)
@@ -233,6 +245,8 @@ class Analyser:
         return parts
 
     def _is_head(self, head: str, tail: str) -> bool:
+        if head in NOT_A_HEAD:
+            return False
         if head in STOP_WORDS:  # "zelforganisatie" yes, "onderwerp" no
             return len(tail) >= 6 and self.vocabulary.is_part(tail)
         return self.vocabulary.is_part(head)
@@ -295,19 +309,22 @@ class Analyser:
             if not is_content_word(token):
                 continue
             typed.append(token)
-            groups.append(Group(word=token, alternatives=self._word_alternatives(token)))
+            alternatives, loose = self._word_alternatives(token)
+            groups.append(Group(word=token, alternatives=alternatives, loose=loose))
         return AnalysedQuery(text=text, groups=tuple(groups), words=tuple(typed))
 
-    def _word_alternatives(self, word: str) -> tuple[tuple[str, ...], ...]:
-        alternatives = [(stem(word),)]
+    def _word_alternatives(self, word: str):
+        alternatives, loose = [(stem(word),)], []
         parts = self.split(word)
         if parts:
             content = tuple(dict.fromkeys(stem(p) for p in parts if p not in STOP_WORDS))
             if content:
                 alternatives.append(content)
+                loose.append(content[-1:])  # Dutch compounds: the last part says what kind of thing it is
         if not parts and len(word) >= TYPO_MIN_LENGTH and not self.vocabulary.knows(word):
-            alternatives.extend((stem(close),) for close in self.vocabulary.close_words(word, 1))
-        return tuple(dict.fromkeys(alternatives))
+            loose.extend((stem(close),) for close in self.vocabulary.close_words(word, 1))
+        alternatives = tuple(dict.fromkeys(alternatives))
+        return alternatives, tuple(alt for alt in dict.fromkeys(loose) if alt not in alternatives)
 
     def highlight_terms(self, query: AnalysedQuery) -> frozenset:
         """Terms that mark a word in a snippet: the query's terms without the synonym terms."""

@@ -5,9 +5,10 @@ Both databases only answer one question: which documents contain these analysed 
 answers, so SQLite and PostgreSQL return the same results in the same order.
 
 Score: for each query word, the best field it matches (title 3, summary 2, body 1) plus a quarter of the
-other fields it matches, times the word's inverse document frequency; summed over the words. All words
-must match; when that finds nothing, any word may (the query is then "relaxed"). Equal scores are ordered
-by date, newest first: recency only breaks ties.
+other fields it matches, times the word's inverse document frequency; summed over the words. A document
+must match every word of a short query and most words of a longer one (`minimum_should_match`); when no
+document has them, any word will do. Either way the query is "relaxed" when no document matched every
+word. Equal scores are ordered by date, newest first: recency only breaks ties.
 """
 
 import json
@@ -36,6 +37,7 @@ TABLES = {PUBLIC: "search_public_index", FULL: "search_full_index"}
 FIELDS = {PUBLIC: PUBLIC_FIELDS, FULL: FULL_FIELDS}
 DOCUMENTS = "search_searchdocument"
 OTHER_FIELDS_SHARE = 0.25
+LOOSE_SHARE = 0.5  # a typo's correction or a compound's last part counts half
 
 
 class SQLiteBackend:
@@ -164,34 +166,19 @@ class DatabaseEngine(Engine):
         if not query.groups:
             return EngineResults(ids=[], total=0, engine=self.name)
         rows, total_documents = self._match(query.groups, scope)
-        fields = FIELDS[scope]
-        matches = []  # (row, per-group matched fields)
-        for row in rows:
-            flags = row["flags"]
-            per_group = [
-                [f for j, f in enumerate(fields) if flags[i * len(fields) + j]]
-                for i in range(len(query.groups))
-            ]
-            matches.append((row, per_group))
-        candidates = [(row, groups) for row, groups in matches if all(groups)]
+        count = len(query.groups)
+        required = minimum_should_match(count)
+        weights = self._idf(rows, count, total_documents)
+        every_word = [row for row in rows if row["matched"] == count]
+        candidates = [row for row in rows if row["matched"] >= required]
         relaxed = False
-        if not candidates and len(query.groups) > 1:
-            candidates = [(row, groups) for row, groups in matches if any(groups)]
-            relaxed = bool(candidates)
-        weights = self._idf(matches, len(query.groups), total_documents)
-        scored = []
-        for row, groups in candidates:
-            score = 0.0
-            for weight, matched in zip(weights, groups, strict=True):
-                if matched:
-                    values = sorted((FIELD_WEIGHTS[f] for f in matched), reverse=True)
-                    score += weight * (values[0] + OTHER_FIELDS_SHARE * sum(values[1:]))
-            scored.append((round(score, 6), row))
+        if not candidates and count > 1:
+            candidates = [row for row in rows if row["matched"]]
+        relaxed = bool(candidates) and not every_word and count > 1
+        scored = [(round(self._score(row, weights), 6), row) for row in candidates]
         facets = facet_counts([row for _score, row in scored], filters)
         selected = [(score, row) for score, row in scored if passes(row, filters)]
-        selected.sort(
-            key=lambda item: (-item[0], -(item[1]["date_ordinal"]), item[1]["title"], item[1]["id"])
-        )
+        selected.sort(key=lambda item: (-item[0], -item[1]["date_ordinal"], item[1]["title"], item[1]["id"]))
         return EngineResults(
             ids=[row["id"] for _score, row in selected[offset : offset + limit]],
             total=len(selected),
@@ -200,28 +187,39 @@ class DatabaseEngine(Engine):
             engine=self.name,
         )
 
-    def _idf(self, matches, group_count, total_documents):
+    @staticmethod
+    def _score(row, weights):
+        score = 0.0
+        for weight, (exact, loose) in zip(weights, row["groups"], strict=True):
+            score += weight * max(field_score(exact), LOOSE_SHARE * field_score(loose))
+        return score
+
+    @staticmethod
+    def _idf(rows, group_count, total_documents):
         frequencies = Counter()
-        for _row, groups in matches:
-            for i, matched in enumerate(groups):
-                if matched:
+        for row in rows:
+            for i, (exact, loose) in enumerate(row["groups"]):
+                if exact or loose:
                     frequencies[i] += 1
         n = max(total_documents, 1)
         return [math.log(1 + (n - frequencies[i] + 0.5) / (frequencies[i] + 0.5)) for i in range(group_count)]
 
     def _match(self, groups: tuple[Group, ...], scope):
-        """Every document that matches any word of the query, with a flag per word and field."""
+        """Every document that matches any word of the query, with the fields each word matches in."""
         db = backend()
         fields = FIELDS[scope]
-        selects, params = [], []
-        for group in groups:
-            for f in fields:
-                sql, values = db.match(scope, db.expression(group.alternatives, f))
-                selects.append(f"d.page_id IN ({sql})")
-                params.extend(values)
-        any_sql, any_params = db.match(
-            scope, db.expression([alt for group in groups for alt in group.alternatives])
-        )
+        clauses, selects, params = [], [], []
+        for index, group in enumerate(groups):
+            for loose, alternatives in ((False, group.alternatives), (True, group.loose)):
+                if not alternatives:
+                    continue
+                for f in fields:
+                    sql, values = db.match(scope, db.expression(alternatives, f))
+                    clauses.append((index, loose, f))
+                    selects.append(f"d.page_id IN ({sql})")
+                    params.extend(values)
+        every = [alt for group in groups for alt in group.alternatives + group.loose]
+        any_sql, any_params = db.match(scope, db.expression(every))
         sql = (
             "SELECT d.page_id, d.kind, d.is_pro, d.date, d.title, d.themes, d.topics, d.authors, "  # noqa: S608
             + ", ".join(selects)
@@ -234,23 +232,48 @@ class DatabaseEngine(Engine):
             total_documents = cursor.fetchone()[0]
         rows = []
         for page_id, kind, is_pro, date, title, themes, topics, authors, *flags in result:
-            if isinstance(date, str):
-                from_iso = date
-                date_ordinal = int(from_iso.replace("-", "")) if from_iso else 0
-            else:
-                date_ordinal = int(date.strftime("%Y%m%d")) if date else 0
+            matched = [([], []) for _group in groups]
+            for (index, loose, f), flag in zip(clauses, flags, strict=True):
+                if flag:
+                    matched[index][1 if loose else 0].append(f)
+            facets = document_facets(kind, bool(is_pro), _json(themes), _json(topics), _json(authors))
             rows.append(
                 {
                     "id": page_id,
                     "title": title,
-                    "date_ordinal": date_ordinal,
-                    "flags": [bool(flag) for flag in flags],
-                    "facets": document_facets(
-                        kind, bool(is_pro), _json(themes), _json(topics), _json(authors)
-                    ),
+                    "date_ordinal": date_ordinal(date),
+                    "groups": matched,
+                    "matched": sum(1 for exact, loose in matched if exact or loose),
+                    "facets": facets,
                 }
             )
         return rows, total_documents
+
+
+def minimum_should_match(words: int) -> int:
+    """How many words of a query a document must match: all of one or two, all but one of three or four,
+    three quarters of longer queries (people type questions with words no page uses)."""
+    if words <= 2:
+        return words
+    if words <= 4:
+        return words - 1
+    return math.ceil(0.75 * words)
+
+
+def field_score(fields) -> float:
+    """The best field a word matches in, plus a share of the other fields it also matches in."""
+    if not fields:
+        return 0.0
+    values = sorted((FIELD_WEIGHTS[f] for f in fields), reverse=True)
+    return values[0] + OTHER_FIELDS_SHARE * sum(values[1:])
+
+
+def date_ordinal(value) -> int:
+    if not value:
+        return 0
+    if isinstance(value, str):  # SQLite returns dates as ISO text
+        return int(value[:10].replace("-", ""))
+    return int(value.strftime("%Y%m%d"))
 
 
 def document_facets(kind, is_pro, themes, topics, authors):
