@@ -331,19 +331,18 @@ class Analyser:
         return frozenset(term for term in query.terms if not term.startswith("syn"))
 
     def suggestion(self, query: AnalysedQuery) -> str | None:
-        """ "Bedoelde u ...?": the query with each word the index does not know replaced by the nearest
-        word it does know, or None when every word is known or nothing is near."""
-        changed = False
-        replaced = []
-        for word in query.words:
-            if not is_content_word(word) or self.vocabulary.knows(word) or self.split(word) or word.isdigit():
-                replaced.append(word)
+        """ "Bedoelde u ...?": the query as typed, with each word the index does not know replaced by the
+        nearest word it does know; None when every word is known or nothing is near."""
+        parts, position, changed = [], 0, False
+        for start, end, word in word_spans(query.text):
+            if not is_content_word(word) or word.isdigit() or len(word) < 3:
                 continue
-            distance = 1 if len(word) < TYPO_MIN_LENGTH else 2
-            close = self.vocabulary.close_words(word, distance, limit=1) if len(word) > 2 else []
+            if self.vocabulary.knows(word) or self.split(word):
+                continue
+            close = self.vocabulary.close_words(word, 1 if len(word) < TYPO_MIN_LENGTH else 2, limit=1)
             if close:
-                replaced.append(close[0])
+                parts.extend([query.text[position:start], close[0]])
+                position = end
                 changed = True
-            else:
-                replaced.append(word)
-        return " ".join(replaced) if changed else None
+        parts.append(query.text[position:])
+        return "".join(parts) if changed else None

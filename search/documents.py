@@ -57,13 +57,16 @@ def vocabulary_words(*texts) -> set[str]:
 
 
 def plain_text(value) -> str:
-    """The searchable text of a field: Wagtail's own notion for a StreamField, the text for anything else."""
+    """The searchable text of a field: Wagtail's own notion for a StreamField, the text without its markup
+    for rich text, and plain text as it is (a "<" in a lead is a character, escaped when shown)."""
     if value is None:
         return ""
     stream_block = getattr(value, "stream_block", None)
     if stream_block is not None:
         return "\n".join(str(text) for text in stream_block.get_searchable_content(value) if text)
-    return strip_tags(str(value))
+    if hasattr(value, "source"):  # RichText
+        return strip_tags(value.source)
+    return str(value)
 
 
 def _live(related):
@@ -77,8 +80,8 @@ def build_document(page) -> BuiltDocument | None:
     if kind is None:
         return None
     is_pro = bool(getattr(page, "is_pro", False))
-    summary = next((getattr(page, name) for name in ("lead", "summary") if getattr(page, name, "")), "")
-    teaser = getattr(page, "teaser", "") or ""
+    summary = plain_text(next((getattr(page, n) for n in ("lead", "summary") if getattr(page, n, "")), ""))
+    teaser = plain_text(getattr(page, "teaser", ""))
     body = plain_text(getattr(page, "body", None))
     topics = list(_live(page.topics).order_by("title")) if hasattr(page, "topics") else []
     if kind == TOPIC:
@@ -97,8 +100,8 @@ def build_document(page) -> BuiltDocument | None:
         url=page.get_url() or page.url_path,
         kind=kind,
         title=page.title,
-        summary=strip_tags(summary),
-        public_body="\n\n".join(text for text in (strip_tags(teaser), "" if is_pro else body) if text),
+        summary=summary,
+        public_body="\n\n".join(text for text in (teaser, "" if is_pro else body) if text),
         pro_body=body if is_pro else "",
         is_pro=is_pro,
         date=date,
