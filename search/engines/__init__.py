@@ -34,8 +34,14 @@ class FallbackEngine(Engine):
 
 
 def configured_engine() -> Engine:
+    """`SEARCH_ENGINE` by name or dotted path. A name without an engine (Elasticsearch, until its engine
+    exists) falls back to the database engine, with a warning, rather than breaking every page."""
     name = getattr(settings, "SEARCH_ENGINE", "database") or "database"
-    return import_string(ENGINES.get(name, name))()
+    path = ENGINES.get(name, name)
+    if "." not in path:
+        logger.warning("Search engine %r is not available; the database engine answers", name)
+        path = ENGINES["database"]
+    return import_string(path)()
 
 
 def get_engine() -> Engine:
