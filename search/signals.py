@@ -68,7 +68,7 @@ def page_changed(sender, instance, **kwargs):
 def page_moved(sender, instance, **kwargs):
     """A move changes the URL of the page and of everything below it."""
     moved = Page.objects.filter(pk=instance.pk).first()
-    if moved is None:
+    if moved is None or not registry.page_models():
         return
     ids = set(
         moved.get_descendants(inclusive=True).type(*registry.page_models()).values_list("pk", flat=True)

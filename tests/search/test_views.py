@@ -4,7 +4,12 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 
+from search import service
+from search.models import Synonym
+from tests.conftest import with_two_factor
+from tests.factories import UserFactory
 from tests.search.test_search_service import HOSTILE
 
 
@@ -69,3 +74,18 @@ def test_suggestions_endpoint(corpus, client):
     }
     assert len(suggestions) == 8
     assert client.post("/zoeken/suggesties/", {"q": "feedb"}).status_code == 405
+
+
+def test_editors_keep_the_synonyms_in_the_admin(client, django_capture_on_commit_callbacks, make_article):
+    make_article("Een goede teamdag organiseren").save_revision().publish()
+    editor = with_two_factor(UserFactory(is_staff=True))
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    listing = client.get("/admin/snippets/search/synonym/")
+    assert listing.status_code == 200
+    assert "KPI, prestatie-indicator" in listing.content.decode()  # seeded by the migration
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/admin/snippets/search/synonym/add/", {"words": "heidag, teamdag"})
+    assert response.status_code == 302
+    assert Synonym.objects.filter(words="heidag, teamdag").exists()
+    assert [r.title for r in service.search("heidag", user=None).results] == ["Een goede teamdag organiseren"]
