@@ -26,6 +26,7 @@ MAX_WORD_LENGTH = 40
 TYPO_MIN_LENGTH = 5  # one edit is tolerated for query words of five letters or more
 COMPOUND_MIN_LENGTH = 8
 COMPOUND_PART_MIN_LENGTH = 4
+COMMON_SHARE = 0.25
 
 # Snowball's Dutch stop words, folded, plus the question words and pronouns people type in a search box.
 STOP_WORDS = frozenset(
@@ -151,6 +152,7 @@ class Vocabulary:
 
     counts: Mapping[str, int] = field(default_factory=dict)
     extra: frozenset = frozenset()
+    documents: int = 0  # how many documents the counts were taken from
 
     def __post_init__(self):
         self.known_words = frozenset(self.counts) | self.extra
@@ -167,6 +169,10 @@ class Vocabulary:
             and word not in NOT_A_PART
             and (word in self.known_words or word in self.stems or stem(word) in self.stems)
         )
+
+    def is_specific(self, word: str) -> bool:
+        """Whether a word is rare enough to say something by itself: in a quarter of the documents at most."""
+        return not self.documents or self.counts.get(word, 0) <= COMMON_SHARE * self.documents
 
     def close_words(self, word: str, max_distance: int, limit: int = 5) -> list[str]:
         """Words of the index within `max_distance` edits, nearest first, then the most common."""
@@ -320,7 +326,10 @@ class Analyser:
             content = tuple(dict.fromkeys(stem(p) for p in parts if p not in STOP_WORDS))
             if content:
                 alternatives.append(content)
-                loose.append(content[-1:])  # Dutch compounds: the last part says what kind of thing it is
+                # The last part of a Dutch compound says what kind of thing it is ("dashboard" for
+                # "managementdashboard"), unless it is so common that it says little ("organisatie").
+                if self.vocabulary.is_specific(parts[-1]):
+                    loose.append(content[-1:])
         if not parts and len(word) >= TYPO_MIN_LENGTH and not self.vocabulary.knows(word):
             loose.extend((stem(close),) for close in self.vocabulary.close_words(word, 1))
         alternatives = tuple(dict.fromkeys(alternatives))

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F
 
 from .analysis import CURATED_PARTS, Analyser, SynonymGroup, Vocabulary
-from .models import SCOPES, SearchState, SearchWord, Synonym
+from .models import SCOPES, SearchDocument, SearchState, SearchWord, Synonym
 
 _cache = {}
 _lock = threading.Lock()
@@ -31,9 +31,9 @@ def synonym_words(groups) -> frozenset:
     return frozenset(word for group in groups for member in group.members for word in member)
 
 
-def make_analyser(counts: dict, groups: list[SynonymGroup]) -> Analyser:
+def make_analyser(counts: dict, groups: list[SynonymGroup], documents: int = 0) -> Analyser:
     extra = CURATED_PARTS | synonym_words(groups)
-    return Analyser(Vocabulary(counts=counts, extra=frozenset(extra)), groups)
+    return Analyser(Vocabulary(counts=counts, extra=frozenset(extra), documents=documents), groups)
 
 
 def analysers() -> dict:
@@ -47,7 +47,8 @@ def analysers() -> dict:
     counts = {scope: {} for scope in SCOPES}
     for scope, word, documents in SearchWord.objects.values_list("scope", "word", "documents"):
         counts[scope][word] = documents
-    result = {scope: make_analyser(counts[scope], groups) for scope in SCOPES}
+    documents = SearchDocument.objects.count()
+    result = {scope: make_analyser(counts[scope], groups, documents) for scope in SCOPES}
     if not transaction.get_connection().in_atomic_block:
         with _lock:
             _cache["analysers"] = (current, result)

@@ -15,6 +15,14 @@ SYNONYMS = [
     "zelforganisatie, zelfsturing, zelfsturende teams",
     "hybride werken, thuiswerken, werken op afstand",
     "e-learning, online leren",
+    "verandermanagement, change management, veranderkunde",
+    "leiderschap, leadership",
+    "psychologische veiligheid, psychological safety",
+    "teamontwikkeling, teambuilding",
+    "opleiding, training, cursus",
+    "functioneringsgesprek, beoordelingsgesprek, jaargesprek",
+    "betrokkenheid, engagement",
+    "kaizen, continu verbeteren",
 ]
 
 

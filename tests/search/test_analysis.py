@@ -133,3 +133,14 @@ def test_clean_query_strips_control_characters_and_cuts_at_200():
     assert len(clean_query("woord " * 100)) <= 200
     assert clean_query(None) == ""
     assert clean_query(["lijst"]) == ""
+
+
+def test_the_last_part_of_a_compound_counts_loosely_unless_it_is_common():
+    vocabulary = Vocabulary(
+        counts={"zorg": 1, "organisatie": 8, "management": 2, "dashboard": 1, "team": 3}, documents=8
+    )
+    analyser = Analyser(vocabulary)
+    dashboard = analyser.analyse_query("managementdashboard").groups[0]
+    assert (stem("management"), stem("dashboard")) in dashboard.alternatives
+    assert dashboard.loose == ((stem("dashboard"),),)
+    assert analyser.analyse_query("zorgorganisatie").groups[0].loose == ()  # in every document: says little
