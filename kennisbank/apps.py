@@ -9,8 +9,10 @@ class KennisbankConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from articles.models import Author
+        from articles.models import ArticlePage, Author, Theme, TopicPage
         from discussion import cache as discussion_cache
+        from search import registry as search_registry
+        from search.models import ARTICLE, TOPIC
 
         # The shared comment trees show authors' badges (expert, role): an edited author retires them all.
         # The site wires the two apps together here, so that neither has to know the other.
@@ -18,3 +20,15 @@ class KennisbankConfig(AppConfig):
             signal.connect(
                 discussion_cache.retire_everything, sender=Author, dispatch_uid=f"retire_trees_{signal}"
             )
+
+        # What search indexes, and which edits change its documents: an article shows its topics, themes
+        # and authors; a topic its theme.
+        search_registry.register_page_type(ArticlePage, kind=ARTICLE)
+        search_registry.register_page_type(
+            TopicPage, kind=TOPIC, related_pages=lambda topic: topic.articles.all()
+        )
+        search_registry.register_dependency(Author, lambda author: author.articles.all())
+        search_registry.register_dependency(
+            Theme,
+            lambda theme: [*theme.topics.all(), *ArticlePage.objects.filter(topics__theme=theme).distinct()],
+        )

@@ -33,6 +33,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),
+    path("zoeken/", include("search.urls")),
 ]
 
 if settings.DEBUG:

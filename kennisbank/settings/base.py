@@ -182,6 +182,12 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 ARTICLES_PER_PAGE = 12
 
+# Site search (search/): the database engine answers unless another is configured; it keeps its own index
+# either way and answers when the other fails. ELASTICSEARCH_URL is read by the Elasticsearch engine.
+SEARCH_ENGINE = env("SEARCH_ENGINE", "database")
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+SEARCH_RESULTS_PER_PAGE = 10
+
 # The discussion (django-comments-xtd, rendered by our own templates and views in discussion/).
 COMMENTS_APP = "django_comments_xtd"
 COMMENTS_XTD_MODEL = "discussion.models.DiscussionComment"

@@ -9,6 +9,7 @@ from django.test import Client
 from articles.models import SiteDocument
 from membership.access import PRO_STATUSES, has_pro_access
 from membership.models import SubscriptionStatus
+from search import indexing
 from tests.factories import (
     ArticlePageFactory,
     CommentFactory,
@@ -75,6 +76,7 @@ def planted(site_tree):
     CommentFactory(page=topic, user=commenter, comment=f"{SECRET} reactie")
     document = SiteDocument.objects.create(title="Pro-werkblad", is_pro=True)
     document.file.save("werkblad.txt", ContentFile(f"{SECRET} document".encode()))
+    indexing.rebuild()  # the search index, as the publish tasks would leave it
     return {
         "article": pro_article,
         "topic": topic,
@@ -114,6 +116,13 @@ def channels(planted):
         f"/admin/pages/{article.pk}/edit/preview/",
         "/api/v2/pages/",
         f"/api/v2/pages/{article.pk}/",
+        # Search: results with snippets for words next to the secret (a word of the secret itself would be
+        # echoed in the search box, and marked in a snippet), did-you-mean and autocomplete.
+        "/zoeken/?q=artikel",
+        "/zoeken/?q=onderwerp+vraag",
+        "/zoeken/?q=geheim",
+        "/zoeken/suggesties/?q=zxq",
+        "/zoeken/suggesties/?q=geheim",
     ]
 
 
@@ -164,6 +173,7 @@ def test_members_do_get_the_pro_text(planted):
     assert planted["article"].url in leaks
     assert planted["topic"].url in leaks
     assert planted["document"].url in leaks
+    assert "/zoeken/?q=artikel" in leaks  # Pro members search the Pro text, snippets included
     assert "/feed/" not in leaks  # the feed is public: never Pro text, not even for members
 
 

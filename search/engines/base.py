@@ -1,0 +1,72 @@
+"""What every search engine offers. Engines receive analysed terms (search/analysis.py), never raw input,
+and answer with page ids in rank order; the service turns ids into results and snippets."""
+
+from dataclasses import dataclass, field
+
+from search.analysis import AnalysedQuery
+
+FACETS = ("kind", "theme", "topic", "author", "access")
+FREE = "gratis"
+PRO = "pro"
+
+# How much a match in each field counts: title above summary (lead) above body. Recency only breaks ties.
+FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "pro": 1.0}
+PUBLIC_FIELDS = ("title", "summary", "body")
+FULL_FIELDS = ("title", "summary", "body", "pro")
+
+
+class EngineError(Exception):
+    """The engine could not answer (down, slow, broken); the caller falls back or logs."""
+
+
+@dataclass(frozen=True)
+class AnalysedDocument:
+    """One document as the engines index it: its id, what results are filtered and counted by, and the
+    analysed terms of each field (space-separated) for the public index and for the full (Pro) index."""
+
+    id: int
+    kind: str
+    is_pro: bool
+    date: object
+    facets: dict  # facet name -> [[value, label], ...]
+    public: dict  # title, summary, body
+    full: dict  # title, summary, body, pro
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass
+class EngineResults:
+    ids: list  # the requested slice of page ids, best first
+    total: int
+    facets: dict = field(default_factory=dict)  # facet name -> [FacetCount, ...]
+    relaxed: bool = False
+    engine: str = ""
+
+
+class Engine:
+    """The interface a second engine (Elasticsearch) implements beside the database engine."""
+
+    name = "engine"
+
+    def index(self, documents: list[AnalysedDocument]) -> None:
+        raise NotImplementedError
+
+    def delete(self, ids) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def indexed_ids(self, scope: str) -> set:
+        raise NotImplementedError
+
+    def search(
+        self, query: AnalysedQuery, *, scope: str, filters: dict, offset: int, limit: int
+    ) -> EngineResults:
+        raise NotImplementedError

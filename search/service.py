@@ -1,0 +1,241 @@
+"""The search service: the only way in for views, the admin and the index updates.
+
+The Pro rule is decided here, once per call, by asking the access policy: a person with Pro searches the
+full index (public text and Pro text); anyone else searches the public index, which never received any
+Pro text, with the public vocabulary (typos, "Bedoelde u", compounds) and snippets from public fields
+only. A word that occurs only in Pro text therefore finds nothing and suggests nothing for them.
+"""
+
+import datetime
+import logging
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import F, Q
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+from membership.access import has_pro_access
+
+from . import state
+from .analysis import clean_query, fold, is_content_word, words
+from .engines import get_engine
+from .engines.base import FACETS, FREE, PRO, EngineResults
+from .models import ARTICLE, FULL, PUBLIC, TOPIC, PopularQuery, SearchDocument, SearchProText
+from .snippets import snippet
+
+logger = logging.getLogger(__name__)
+
+MAX_PER_PAGE = 50
+MAX_FILTER_VALUES = 20
+POPULAR_MIN_COUNT = 3  # a query is suggested to others only once several searches found something with it
+LABELS = {
+    "kind": {ARTICLE: _("Article"), TOPIC: _("Topic")},
+    "access": {FREE: _("Free"), PRO: _("Pro")},
+}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    url: str
+    title: str
+    kind: str  # "artikel" or "onderwerp"
+    topics: tuple  # names
+    themes: tuple
+    authors: tuple
+    date: datetime.date | None
+    is_pro: bool
+    snippet: SafeString
+
+    @property
+    def kind_label(self):
+        return LABELS["kind"].get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    results: tuple = ()
+    total: int = 0
+    page: int = 1
+    per_page: int = 10
+    facets: dict = field(default_factory=dict)  # facet name -> (FacetValue, ...)
+    suggestion: str | None = None  # "Bedoelde u ...?"
+    relaxed: bool = False  # no document had every word; these have some
+    engine: str = ""
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str
+    url: str | None  # None for a popular query: it is searched, not opened
+    kind: str  # "artikel", "onderwerp" or "zoekopdracht"
+
+
+def scope_for(user) -> str:
+    return FULL if has_pro_access(user) else PUBLIC
+
+
+def clean_filters(filters) -> dict:
+    """facet -> list of values, for known facets only; anything else is ignored."""
+    cleaned = {}
+    for facet in FACETS:
+        values = (filters or {}).get(facet) or []
+        if isinstance(values, str):
+            values = [values]
+        values = [v for v in values if isinstance(v, str) and 0 < len(v) <= 100][:MAX_FILTER_VALUES]
+        if values:
+            cleaned[facet] = list(dict.fromkeys(values))
+    return cleaned
+
+
+def _positive_int(value, default, maximum=None):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return default
+    number = max(1, number)
+    return min(number, maximum) if maximum else number
+
+
+def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
+    text = clean_query(query)
+    per_page = _positive_int(per_page, 10, MAX_PER_PAGE)
+    page = _positive_int(page, 1, 10_000)
+    filters = clean_filters(filters)
+    scope = scope_for(user)
+    analyser = state.analyser_for(scope)
+    analysed = analyser.analyse_query(text)
+    suggestion = analyser.suggestion(analysed)
+    if not analysed:
+        return SearchResults(query=text, page=1, per_page=per_page, suggestion=suggestion)
+    engine = get_engine()
+    found = engine.search(
+        analysed, scope=scope, filters=filters, offset=(page - 1) * per_page, limit=per_page
+    )
+    last_page = max(1, math.ceil(found.total / per_page))
+    if page > last_page:  # past the end: the last page
+        page = last_page
+        found = engine.search(
+            analysed, scope=scope, filters=filters, offset=(page - 1) * per_page, limit=per_page
+        )
+    results = _results(found, scope, analyser, analysed)
+    return SearchResults(
+        query=text,
+        results=tuple(results),
+        total=found.total,
+        page=page,
+        per_page=per_page,
+        facets=_facets(found, filters),
+        suggestion=suggestion,
+        relaxed=found.relaxed,
+        engine=found.engine,
+    )
+
+
+def _results(found: EngineResults, scope, analyser, analysed) -> list[SearchResult]:
+    documents = SearchDocument.objects.in_bulk(found.ids)
+    pro_texts = {}
+    if scope == FULL:  # the only place Pro text is read, and only for a person with Pro
+        pro_texts = dict(
+            SearchProText.objects.filter(document_id__in=found.ids).values_list("document_id", "body")
+        )
+    terms = analyser.highlight_terms(analysed)
+    results = []
+    for page_id in found.ids:
+        document = documents.get(page_id)
+        if document is None:
+            continue
+        readable = [document.summary, document.public_body, pro_texts.get(page_id, "")]
+        results.append(
+            SearchResult(
+                url=document.url,
+                title=document.title,
+                kind=document.kind,
+                topics=tuple(name for _slug, name in document.topics),
+                themes=tuple(name for _slug, name in document.themes),
+                authors=tuple(name for _slug, name in document.authors),
+                date=document.date,
+                is_pro=document.is_pro,
+                snippet=snippet(readable, analyser, terms),
+            )
+        )
+    return results
+
+
+def _facets(found: EngineResults, filters) -> dict:
+    facets = {}
+    for facet in FACETS:
+        chosen = set(filters.get(facet, ()))
+        facets[facet] = tuple(
+            FacetValue(
+                value=count.value,
+                label=str(LABELS.get(facet, {}).get(count.value, count.label)),
+                count=count.count,
+                selected=count.value in chosen,
+            )
+            for count in found.facets.get(facet, ())
+        )
+    return facets
+
+
+def suggest(prefix, *, user, limit=8) -> list[Suggestion]:
+    """Autocomplete: titles of articles and topics (titles are public, Pro topics included), then popular
+    queries, all starting with what was typed. Never a word from Pro text for someone without Pro."""
+    text = " ".join(fold(clean_query(prefix)).split())[:100]
+    limit = _positive_int(limit, 8, 20)
+    if len(text) < 2:
+        return []
+    suggestions = []
+    documents = (
+        SearchDocument.objects.filter(Q(title_folded__startswith=text) | Q(title_folded__contains=" " + text))
+        .order_by(F("date").desc(nulls_last=True), "title")
+        .values_list("title", "title_folded", "url", "kind")[:200]
+    )
+    ranked = sorted(documents, key=lambda row: (not row[1].startswith(text), row[3] != TOPIC))
+    for title, _folded, url, kind in ranked[:limit]:
+        suggestions.append(Suggestion(label=title, url=url, kind=kind))
+    if len(suggestions) < limit:
+        vocabulary = state.analyser_for(scope_for(user)).vocabulary
+        seen = {fold(s.label) for s in suggestions}
+        popular = PopularQuery.objects.filter(query__startswith=text, count__gte=POPULAR_MIN_COUNT)[:50]
+        for row in popular:
+            content = [word for word in words(row.query) if is_content_word(word)]
+            # Only what this person's own index knows: no word learnt from Pro text for someone without Pro.
+            if row.query in seen or not content or not all(vocabulary.knows(word) for word in content):
+                continue
+            suggestions.append(Suggestion(label=row.query, url=None, kind="zoekopdracht"))
+            seen.add(row.query)
+            if len(suggestions) >= limit:
+                break
+    return suggestions
+
+
+def record_query(results: SearchResults) -> None:
+    """Count a query that found something, for autocomplete (no person, no session: only the words)."""
+    query = " ".join(fold(results.query).split())
+    if not query or not results.total or results.relaxed or len(query) > 100:
+        return
+    updated = PopularQuery.objects.filter(query=query).update(count=F("count") + 1)
+    if not updated:
+        PopularQuery.objects.get_or_create(query=query, defaults={"count": 1})
