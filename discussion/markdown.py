@@ -1,32 +1,29 @@
 """The small Markdown subset that members may use in comments.
 
 ``render_comment`` turns a member's comment into HTML that is safe to mark safe in a template.
-Safety does not depend on the Markdown step: whatever Python-Markdown produces always goes
-through nh3 with a strict allow-list (tags, ``a[href]`` only, http/https/mailto, ``rel`` set by
-nh3). The Markdown configuration only keeps the output pleasant and predictable:
+Safety does not depend on the Markdown step: whatever markdown-it produces always goes through nh3
+with a strict allow-list (tags, ``a[href]`` only, http/https/mailto, ``rel`` set by nh3).
+markdown-it starts from its "zero" preset (nothing enabled) and gets only the rules below:
 
 * supported: paragraphs, line breaks, ``*em*``/``_em_``, ``**strong**``, numbered and bulleted
-  lists, block quotes, ``[text](url)``, ``<https://...>`` and bare ``https://``/``www.`` URLs;
+  lists, block quotes, ``[text](url)``, ``<https://...>``, bare ``https://``/``www.`` URLs and
+  backslash escapes;
 * not supported (rendered as literal text): headings, horizontal rules, code blocks and inline
   code, reference links, tables, raw HTML (``<b>`` shows up as "<b>"), entities (``&lt;`` shows
-  up as "&lt;"); images show their alt text.
+  up as "&lt;"); images show their description; links to relative URLs or other schemes show
+  their text.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
-import xml.etree.ElementTree as etree
 
-import markdown
 import nh3
-from markdown.blockprocessors import BlockQuoteProcessor, ListIndentProcessor
-from markdown.extensions import Extension
-from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
-from markdown.inlinepatterns import ImageInlineProcessor, InlineProcessor, LinkInlineProcessor
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE, AtomicString
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import blockquote, list_block
+from markdown_it.token import Token
 
 __all__ = ["count_links", "plain_text", "render_comment"]
 
@@ -35,40 +32,26 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}}
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 
-# Deepest nesting of block quotes and lists together; deeper markers render as literal text.
+# Deepest nesting of block quotes and lists together, a quote counting one level and a list two (list
+# and item): 8 quotes or 4 lists. Deeper markers render as literal text.
 MAX_BLOCK_DEPTH = 8
-# Deepest element nesting in the HTML (block and inline together); deeper content becomes text.
+# Deepest element nesting in the HTML (block and inline together); deeper markup becomes text.
 MAX_TREE_DEPTH = 40
-# Python-Markdown's inline processing is quadratic in the number of matches in one paragraph (every
-# match rebuilds the paragraph's string): 50 000 escapes or line breaks take seconds. A paragraph
-# longer than this (four times DISCUSSION_MAX_LENGTH) is shown as plain text instead.
+# markdown-it-py's inline parsing is linear but slow on hostile input (100 000 times "[" takes seconds).
+# A paragraph longer than this (four times DISCUSSION_MAX_LENGTH) is shown as plain text instead.
 MAX_INLINE_CHARS = 20_000
-# Leading indentation is capped: more would only mean deeper lists (or code blocks, unsupported).
+# Leading indentation only means list nesting (code blocks are off), which MAX_BLOCK_DEPTH caps;
+# cutting it back keeps indented lines from making the input, and the parsing, quadratic.
 MAX_INDENT = 4 * MAX_BLOCK_DEPTH
 
 # C0 controls except \t and \n, DEL, C1 controls, and lone surrogates (which cannot be encoded,
-# and would make nh3 raise). \x02 and \x03 matter in particular: Python-Markdown uses them for its
-# internal placeholders, so user text must never contain them (Python-Markdown strips them too).
+# and would make nh3 raise).
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
-_LEADING_SPACES_RE = re.compile(rf"^ {{{MAX_INDENT + 1},}}")
-_QUOTE_PREFIX_RE = re.compile(r"(?: {0,3}> ?)*")
-# What may interrupt a paragraph: a bullet, or a numbered list that starts at 1 (not "In 2024. ...").
-_LIST_START_RE = re.compile(r" {0,3}(?:[*+-]|1\.)[ ]+\S")
-
+_DEEP_INDENT_RE = re.compile(rf"^[ \t]{{{MAX_INDENT + 1},}}", re.MULTILINE)
 # A bare URL: http(s):// or www., not glued to a preceding word or URL character.
-_BARE_URL_RE = (
-    r"(?<![\w/@.:-])((?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)(?:[^\s<>\"'`\x02\x03]|\x02amp\x03)+)"
-)
-# The "&" of the input, written so that Python-Markdown leaves it alone and outputs "&amp;".
-_AMP = AMP_SUBSTITUTE + "amp;"
-# Link text: brackets nested up to two levels inside it. Destination: <...>, or no spaces with one level of
-# balanced parentheses, then an optional title. Both linear, unlike Python-Markdown's own scanning.
-_LINK_TEXT_RE = re.compile(r"((?:[^\[\]]|\[(?:[^\[\]]|\[[^\[\]]*\])*\])*)\]")
-_LINK_DESTINATION_RE = re.compile(
-    r"""\([ \t\n]*(?:<([^<>\n]*)>|((?:[^\s()]|\([^\s()]*\))*))(?:[ \t\n]+(?:"[^"]*"|'[^']*'))?[ \t\n]*\)"""
-)
-_TRAILING_PUNCTUATION = ".,:;!?'\"*_"
+_BARE_URL_RE = re.compile(r"(?<![\w/@.:-])(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_TRAILING_PUNCTUATION = ".,:;!?'\"*_&"
 
 # For count_links: the destination part of an inline Markdown link, and any URL-ish word.
 _MD_LINK_DESTINATION_RE = re.compile(r"\]\([ \t\n]*<?[^\s)>]*")
@@ -93,218 +76,129 @@ def _safe_href(value: str | None) -> str | None:
 
 
 # ----------------------------------------------------------------------------------------------
-# Python-Markdown configuration
+# markdown-it configuration
 
 
-class _InputPreprocessor(Preprocessor):
-    """Runs after Python-Markdown's own whitespace normalisation (which expands tabs and, notably,
-    deletes STX/ETX, the characters of its placeholders).
-
-    * Every "&" becomes literal text: "&lt;b&gt;" shows as typed, "java&#115;cript:" is not decoded.
-      The serialiser would keep an "&amp;" as an entity; the substitute survives until the end.
-    * Indentation beyond MAX_INDENT is cut back.
-    * A list may start right under a line of text ("Stappen:" newline "1. ..."), as in CommonMark:
-      Python-Markdown needs a blank line there, which members will not type.
-    """
-
-    def run(self, lines):
-        result = []
-        previous_prefix, state = "", "blank"  # state: blank, text, list (an item and its lines)
-        for line in lines:
-            line = _LEADING_SPACES_RE.sub(" " * MAX_INDENT, line).replace("&", _AMP)
-            prefix = _QUOTE_PREFIX_RE.match(line).group(0)
-            rest = line[len(prefix) :]
-            quote_depth = prefix.count(">")
-            if quote_depth != previous_prefix.count(">") and state != "blank":
-                state = "text"
-            if not rest.strip():
-                state = "blank"
-            elif _LIST_START_RE.match(rest):
-                if state == "text":
-                    result.append(prefix.rstrip())
-                state = "list"
-            elif state != "list":
-                state = "text"
-            result.append(line)
-            previous_prefix = prefix
-        return result
+def _depth_capped(rule):
+    """Quotes and lists parse their content recursively; beyond MAX_BLOCK_DEPTH (state.level: one per
+    quote, two per list) the rule declines, so the markers stay paragraph text (markdown-it's own
+    maxNesting would drop the content instead)."""
+    return lambda state, *args: state.level < MAX_BLOCK_DEPTH and rule(state, *args)
 
 
-class _DepthGuard:
-    """Block processors that nest (quotes, lists) share one counter per Markdown instance.
-
-    Beyond MAX_BLOCK_DEPTH they decline, so the block falls through to the paragraph processor and
-    the markers show as text. Without this, Python-Markdown recurses once per ">" or list level and
-    2000 of them end in a RecursionError.
-    """
-
-    def test(self, parent, block):
-        if getattr(self.parser.md, "_kb_depth", 0) >= MAX_BLOCK_DEPTH:
-            return False
-        return super().test(parent, block)
-
-    def run(self, parent, blocks):
-        md = self.parser.md
-        md._kb_depth = getattr(md, "_kb_depth", 0) + 1
-        try:
-            return super().run(parent, blocks)
-        finally:
-            md._kb_depth -= 1
+def _plain_long_paragraphs(state) -> None:
+    """Runs before "inline": an overlong paragraph becomes one text token, never inline-parsed."""
+    for index, token in enumerate(state.tokens):
+        if token.type == "inline" and len(token.content) > MAX_INLINE_CHARS:
+            state.tokens[index] = Token("text", "", 0, content=token.content)
 
 
-class _QuoteProcessor(_DepthGuard, BlockQuoteProcessor):
-    pass
+def _trim_url(url: str) -> str:
+    """Trailing punctuation belongs to the sentence; a closing parenthesis only when unbalanced."""
+    end, unbalanced = len(url), url.count(")") - url.count("(")
+    while end:
+        if url[end - 1] in _TRAILING_PUNCTUATION:
+            end -= 1
+        elif url[end - 1] == ")" and unbalanced > 0:
+            end, unbalanced = end - 1, unbalanced - 1
+        else:
+            break
+    return url[:end]
 
 
-class _IndentProcessor(_DepthGuard, ListIndentProcessor):
-    pass
+def _split_bare_urls(token: Token) -> list[Token]:
+    """A text token as text and links: bare http(s):// and www. URLs, exactly what count_links counts.
+    (markdown-it's linkify would also link "kennisbank.nl", uncounted, and not "www.x.dev".)"""
+    result, start = [], 0
+    for match in _BARE_URL_RE.finditer(token.content):
+        url = _trim_url(match.group())
+        if len(url) <= len("https://"):
+            continue
+        href = "https://" + url if url[:4].lower() == "www." else url
+        result += [
+            Token("text", "", 0, content=token.content[start : match.start()]),
+            Token("link_open", "a", 1, attrs={"href": href}, markup="linkify"),
+            Token("text", "", 0, content=url),
+            Token("link_close", "a", -1, markup="linkify"),
+        ]
+        start = match.start() + len(url)
+    return [*result, Token("text", "", 0, content=token.content[start:])] if result else [token]
 
 
-class _OListProcessor(_DepthGuard, SaneOListProcessor):
-    pass
+def _as_text(token: Token) -> Token:
+    """An element that may not be one: emphasis shows its markers, a link just its text."""
+    if token.type in ("link_open", "link_close"):
+        content = ("<" if token.nesting == 1 else ">") if token.markup == "autolink" else ""
+    else:
+        content = token.markup
+    return Token("text", "", 0, content=content)
 
 
-class _UListProcessor(_DepthGuard, SaneUListProcessor):
-    pass
+def _clean_inline(tokens: list[Token], depth: int) -> list[Token]:
+    result, kept = [], []  # kept: per open element, whether it stayed an element
+    for token in tokens:
+        if token.type == "image":
+            result += _clean_inline(token.children or [], depth)
+        elif token.nesting == 1:
+            keep = depth < MAX_TREE_DEPTH and (
+                token.type != "link_open" or _safe_href(token.attrGet("href")) is not None
+            )
+            kept.append(keep)
+            depth += keep
+            result.append(token if keep else _as_text(token))
+        elif token.nesting == -1:
+            keep = kept.pop()
+            depth -= keep
+            result.append(token if keep else _as_text(token))
+        else:
+            result.append(token)
+    return result
 
 
-def _tree_url(value: str) -> str:
-    """A URL as it will be after the final serialisation (and as a browser will decode it)."""
-    return html.unescape(value.replace(AMP_SUBSTITUTE, "&"))
+def _finish_inline(state) -> None:
+    """Last core rule: bare URLs outside links become links; then images become their description,
+    links to anything but http(s)/mailto become their text (not a dead <a>), and inline markup beyond
+    MAX_TREE_DEPTH becomes text. nh3 enforces the same rules again afterwards."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        tokens, in_link = [], 0
+        for token in block.children:
+            in_link += (token.type == "link_open") - (token.type == "link_close")
+            tokens += _split_bare_urls(token) if token.type == "text" and not in_link else [token]
+        block.children = _clean_inline(tokens, block.level)
 
 
-class _BoundedLinkMixin:
-    """Python-Markdown scans for the closing "]" and ")" in Python, from every "[" to the end of the
-    paragraph: 50 000 times "[" takes minutes. These regular expressions find them in linear time."""
+class _CommentMarkdown(MarkdownIt):
+    def __init__(self):
+        # maxNesting (beyond which markdown-it drops content) stays at the preset's 20: above
+        # MAX_BLOCK_DEPTH, and low enough to bound the "[" look-ahead.
+        super().__init__("zero", {"breaks": True})
+        self.enable(["blockquote", "list", "newline", "escape", "emphasis", "link", "image", "autolink"])
+        # Registered again with markdown-it's own alternatives (the block rules each may interrupt).
+        alternatives = ["paragraph", "reference", "blockquote"]
+        self.block.ruler.at("blockquote", _depth_capped(blockquote), {"alt": [*alternatives, "list"]})
+        self.block.ruler.at("list", _depth_capped(list_block), {"alt": alternatives})
+        self.core.ruler.before("inline", "kb_long_paragraphs", _plain_long_paragraphs)
+        self.core.ruler.push("kb_finish_inline", _finish_inline)
 
-    def getText(self, data, index):
-        m = _LINK_TEXT_RE.match(data, index)
-        if m is None:
-            return "", index, False
-        return m.group(1), m.end(), True
+    def validateLink(self, url: str) -> bool:
+        # Every [text](url) parses as a link, so _finish_inline can show an unsafe one as its text.
+        return True
 
-    def getLink(self, data, index):
-        m = _LINK_DESTINATION_RE.match(data, index)
-        if m is None:
-            return "", None, index, False
-        href = m.group(1) if m.group(1) is not None else m.group(2)
-        # Titles are dropped: nh3 would remove the attribute anyway.
-        return self.unescape(href).strip(), None, m.end(), True
+    def normalizeLink(self, url: str) -> str:
+        return url  # as typed: no punycode or %-encoding (nh3 escapes the attribute)
 
+    def normalizeLinkText(self, link: str) -> str:
+        return link
 
-class _LinkProcessor(_BoundedLinkMixin, LinkInlineProcessor):
-    pass
-
-
-class _ImageProcessor(_BoundedLinkMixin, ImageInlineProcessor):
-    """Parses ![alt](src) so it does not show up half-linked; the cleanup turns it into its alt text."""
-
-
-class _BareUrlProcessor(InlineProcessor):
-    """Links bare http(s):// and www. URLs; never inside an existing link."""
-
-    ANCESTOR_EXCLUDES = ("a",)
-
-    def handleMatch(self, m, data):
-        url = m.group(1)
-        # Trailing punctuation belongs to the sentence; a closing parenthesis only when unbalanced.
-        # "&" was escaped up front, so a trailing "&" arrives as "&amp;".
-        end, unbalanced = len(url), url.count(")") - url.count("(")
-        while end:
-            if url.endswith(_AMP, 0, end):
-                end -= len(_AMP)
-            elif url[end - 1] in _TRAILING_PUNCTUATION:
-                end -= 1
-            elif url[end - 1] == ")" and unbalanced > 0:
-                end, unbalanced = end - 1, unbalanced - 1
-            else:
-                break
-        url = url[:end]
-        href = "https://" + url if url.lower().startswith("www.") else url
-        if len(url) <= len("https://") or _safe_href(_tree_url(href)) is None:
-            return None, None, None
-        el = etree.Element("a")
-        el.set("href", href)
-        el.text = AtomicString(url)
-        return el, m.start(1), m.start(1) + len(url)
+    convert = MarkdownIt.render  # the one method render_comment needs (tests substitute stand-ins)
 
 
-class _LongTextTreeprocessor(Treeprocessor):
-    """Runs before "inline": marks overlong paragraphs atomic, so they are not inline-processed."""
-
-    def run(self, root):
-        for element in root.iter():
-            if element.text and len(element.text) > MAX_INLINE_CHARS:
-                element.text = AtomicString(element.text)
-
-
-class _CleanupTreeprocessor(Treeprocessor):
-    """Runs last: images become their alt text, unsafe links become their text, depth is capped.
-
-    This is a convenience (a javascript: link renders as its text rather than as a dead <a>);
-    nh3 enforces the same rules again afterwards.
-    """
-
-    def run(self, root):
-        self._flatten(root, depth=0)
-        return None
-
-    def _flatten(self, parent, depth):
-        # Iterative over siblings, recursive over depth, which MAX_TREE_DEPTH bounds.
-        index = 0
-        while index < len(parent):
-            child = parent[index]
-            replacement = None
-            if child.tag == "img":
-                replacement = child.get("alt") or ""
-            elif (child.tag == "a" and _safe_href(_tree_url(child.get("href") or "")) is None) or (
-                depth >= MAX_TREE_DEPTH
-            ):
-                replacement = "".join(child.itertext())
-            if replacement is None:
-                self._flatten(child, depth + 1)
-                index += 1
-                continue
-            text = replacement + (child.tail or "")
-            parent.remove(child)
-            if index == 0:
-                parent.text = (parent.text or "") + text
-            else:
-                previous = parent[index - 1]
-                previous.tail = (previous.tail or "") + text
-
-
-class _CommentSubsetExtension(Extension):
-    def extendMarkdown(self, md):
-        # Raw HTML never passes through: the input is escaped anyway, but belt and braces.
-        md.preprocessors.deregister("html_block")
-        md.preprocessors.register(_InputPreprocessor(md), "kb_input", 25)
-        for name in ("code", "hashheader", "setextheader", "hr", "reference"):
-            md.parser.blockprocessors.deregister(name)
-        md.parser.blockprocessors.register(_IndentProcessor(md.parser), "indent", 90)
-        md.parser.blockprocessors.register(_OListProcessor(md.parser), "olist", 40)
-        md.parser.blockprocessors.register(_UListProcessor(md.parser), "ulist", 30)
-        md.parser.blockprocessors.register(_QuoteProcessor(md.parser), "quote", 20)
-        for name in ("backtick", "reference", "image_reference", "short_reference", "short_image_ref"):
-            md.inlinePatterns.deregister(name)
-        for name in ("automail", "html", "entity"):
-            md.inlinePatterns.deregister(name)
-        md.inlinePatterns.register(_LinkProcessor(markdown.inlinepatterns.LINK_RE, md), "link", 160)
-        md.inlinePatterns.register(
-            _ImageProcessor(markdown.inlinepatterns.IMAGE_LINK_RE, md), "image_link", 150
-        )
-        md.inlinePatterns.register(_BareUrlProcessor(_BARE_URL_RE, md), "kb_bare_url", 115)
-        md.treeprocessors.register(_LongTextTreeprocessor(md), "kb_long_text", 25)
-        # After "unescape" (0), so attribute values no longer hold placeholders.
-        md.treeprocessors.register(_CleanupTreeprocessor(md), "kb_cleanup", -10)
-
-
-def _markdown() -> markdown.Markdown:
-    # The subset extension comes last: it replaces sane_lists' list processors with guarded ones.
-    return markdown.Markdown(
-        extensions=["nl2br", "sane_lists", _CommentSubsetExtension()],
-        output_format="html",
-    )
+@functools.cache
+def _markdown() -> _CommentMarkdown:
+    # One per process: markdown-it keeps all per-render state in the state objects and env.
+    return _CommentMarkdown()
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
@@ -330,7 +224,7 @@ _CLEANER = nh3.Cleaner(
 
 
 def _fallback_html(text: str) -> str:
-    """Escaped paragraphs with line breaks, for input Python-Markdown cannot cope with."""
+    """Escaped paragraphs with line breaks, for input the parser cannot cope with."""
     paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
     return "\n".join("<p>" + html.escape(p, quote=False).replace("\n", "<br>\n") + "</p>" for p in paragraphs)
 
@@ -341,12 +235,12 @@ def _fallback_html(text: str) -> str:
 
 def render_comment(text: str) -> str:
     """The comment as sanitised HTML (a plain ``str``; the caller marks it safe)."""
-    text = _normalise(text)
+    text = _DEEP_INDENT_RE.sub(" " * MAX_INDENT, _normalise(text))
     try:
         rendered = _markdown().convert(text)
-    except RecursionError:
+    except RecursionError:  # not expected with the depth caps; belt and braces
         rendered = _fallback_html(text)
-    return _CLEANER.clean(rendered)
+    return _CLEANER.clean(rendered).rstrip("\n")  # markdown-it ends every block with a newline
 
 
 def plain_text(text: str) -> str:
