@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 
 from search import service
 from search.models import Synonym
-from tests.helpers import with_two_factor
 from tests.factories import UserFactory
+from tests.helpers import with_two_factor
 from tests.search.test_search_service import HOSTILE
 
 
