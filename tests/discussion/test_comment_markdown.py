@@ -386,8 +386,8 @@ def test_unicode_text_and_idn_urls():
 
 
 def _timed(text):
-    """CPU seconds of this process, not wall-clock time: the bounds catch quadratic blow-ups (a hundredfold),
-    and must not fail because other work shares the machine. Speed itself is for benchmarks."""
+    """CPU seconds of this process, not wall-clock time. The bounds are loose on purpose: they catch a
+    quadratic blow-up (minutes on these inputs), not a slow or busy machine. Speed is for benchmarks."""
     started = time.process_time()
     html = render_comment(text)
     return html, time.process_time() - started
@@ -397,7 +397,7 @@ def test_very_long_word():
     word = "a" * 10_000
     html, seconds = _timed(f"begin {word} eind")
     assert parse(html).get_text() == f"begin {word} eind"
-    assert seconds < 1
+    assert seconds < 5
 
 
 def test_very_long_url():
@@ -415,7 +415,7 @@ def test_hundred_thousand_character_body_renders_markdown():
     assert len(soup.find_all("p")) == 150
     assert len(soup.find_all("a")) == 1500
     assert len(soup.find_all("em")) == 1500
-    assert seconds < 3
+    assert seconds < 15
 
 
 @pytest.mark.parametrize(
@@ -452,7 +452,7 @@ def test_hundred_thousand_character_hostile_bodies_are_fast(text):
     assert len(text) >= 50_000
     html, seconds = _timed(text)
     assert_safe(html)
-    assert seconds < 3, seconds
+    assert seconds < 15, seconds
 
 
 def _depth(soup, names):
@@ -484,7 +484,7 @@ def _depth(soup, names):
 )
 def test_deep_nesting_is_capped(text):
     html, seconds = _timed(text)
-    assert seconds < 2, seconds
+    assert seconds < 10, seconds
     assert_safe(html)
     soup = parse(html)
     assert "diep" in soup.get_text()
