@@ -1,43 +1,27 @@
 """The database engine: SQLite FTS5 on the embedded default, PostgreSQL full-text search otherwise.
 
-Both databases only answer one question: which documents contain these analysed terms, in which field
-(one SQL statement per search). Scoring, filters and facet counts are computed here in Python from those
-answers, so SQLite and PostgreSQL return the same results in the same order.
-
-Score: for each query word, the best field it matches (title 3, summary 2, body 1) plus a quarter of the
-other fields it matches, times the word's inverse document frequency; summed over the words. A document
-must match every word of a short query and most words of a longer one (`minimum_should_match`); when no
-document has them, any word will do. Either way the query is "relaxed" when no document matched every
-word. Equal scores are ordered by date, newest first: recency only breaks ties.
+The database answers one question: which documents contain this analysed term in this field (FTS5 column
+filters on SQLite, a weighted tsvector on PostgreSQL). Scoring, filters and facet counts are computed from
+those answers as bitmaps (search/engines/ranking.py), so SQLite and PostgreSQL return the same results in
+the same order. The answers and the table of documents are kept per process until the index changes
+(`SearchState.generation`), so a common word costs its database query once, not on every search.
 """
 
 import json
-import math
-from collections import Counter
+import threading
 
 from django.db import connection, transaction
 
-from search.analysis import AnalysedQuery, Group
+from search import state
+from search.analysis import AnalysedQuery
 from search.models import FULL, PUBLIC
 
-from .base import (
-    FACETS,
-    FIELD_WEIGHTS,
-    FREE,
-    FULL_FIELDS,
-    PRO,
-    PUBLIC_FIELDS,
-    AnalysedDocument,
-    Engine,
-    EngineResults,
-    FacetCount,
-)
+from .base import FULL_FIELDS, PUBLIC_FIELDS, AnalysedDocument, Engine, EngineResults
+from .ranking import DocumentTable, WordMatches, rank
 
 TABLES = {PUBLIC: "search_public_index", FULL: "search_full_index"}
 FIELDS = {PUBLIC: PUBLIC_FIELDS, FULL: FULL_FIELDS}
 DOCUMENTS = "search_searchdocument"
-OTHER_FIELDS_SHARE = 0.25
-LOOSE_SHARE = 0.5  # a typo's correction or a compound's last part counts half
 
 
 class SQLiteBackend:
@@ -127,6 +111,72 @@ def backend():
     return PostgreSQLBackend() if connection.vendor == "postgresql" else SQLiteBackend()
 
 
+class Snapshot:
+    """The document table and the term bitmaps of one index generation, for one process."""
+
+    MAX_TERMS = 20_000  # term bitmaps kept; about a kilobyte each at ten thousand documents
+
+    def __init__(self, generation):
+        self.generation = generation
+        self.alias = connection.alias
+        self.table = DocumentTable.build(self._document_rows())
+        self.terms = {}  # (scope, field, term) -> bitmap; dicts keep insertion order, the oldest go first
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def _document_rows():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT page_id, kind, is_pro, date, title, themes, topics, authors FROM {DOCUMENTS}"  # noqa: S608
+            )
+            return [
+                (page_id, kind, bool(is_pro), date, title, *map(_json, (themes, topics, authors)))
+                for page_id, kind, is_pro, date, title, themes, topics, authors in cursor.fetchall()
+            ]
+
+    def term_bitmaps(self, scope, wanted) -> dict:
+        """(field, term) -> bitmap of the documents with the term in the field; one query for the missing."""
+        found = {key: self.terms.get((scope, *key)) for key in wanted}
+        missing = [key for key, bitmap in found.items() if bitmap is None]
+        if missing:
+            db = backend()
+            statements, params = [], []
+            for number, (name, term) in enumerate(missing):
+                sql, values = db.match(scope, db.expression([[term]], name))
+                statements.append(sql.replace("SELECT ", f"SELECT {number}, ", 1))
+                params.extend(values)
+            ids = [[] for _key in missing]
+            with connection.cursor() as cursor:
+                cursor.execute(" UNION ALL ".join(statements), params)
+                for number, page_id in cursor.fetchall():
+                    ids[number].append(page_id)
+            with self.lock:
+                for key, page_ids in zip(missing, ids, strict=True):
+                    found[key] = self.terms[(scope, *key)] = self.table.bitmap(page_ids)
+                while len(self.terms) > self.MAX_TERMS:
+                    del self.terms[next(iter(self.terms))]
+        return found
+
+
+_snapshot = None
+_snapshot_lock = threading.Lock()
+
+
+def snapshot() -> Snapshot:
+    """The current snapshot. Inside a transaction (an index update, a test) it is built afresh and not
+    kept: what the transaction wrote may still be rolled back."""
+    global _snapshot
+    current = state.generation()
+    kept = _snapshot
+    if kept is not None and kept.generation == current and connection.alias == kept.alias:
+        return kept
+    fresh = Snapshot(current)
+    if not transaction.get_connection().in_atomic_block:
+        with _snapshot_lock:
+            _snapshot = fresh
+    return fresh
+
+
 def _json(value):
     return json.loads(value) if isinstance(value, str | bytes) else (value or [])
 
@@ -165,149 +215,37 @@ class DatabaseEngine(Engine):
     def search(self, query: AnalysedQuery, *, scope, filters, offset, limit):
         if not query.groups:
             return EngineResults(ids=[], total=0, engine=self.name)
-        rows, total_documents = self._match(query.groups, scope)
-        count = len(query.groups)
-        required = minimum_should_match(count)
-        weights = self._idf(rows, count, total_documents)
-        every_word = [row for row in rows if row["matched"] == count]
-        candidates = [row for row in rows if row["matched"] >= required]
-        relaxed = False
-        if not candidates and count > 1:
-            candidates = [row for row in rows if row["matched"]]
-        relaxed = bool(candidates) and not every_word and count > 1
-        scored = [(round(self._score(row, weights), 6), row) for row in candidates]
-        facets = facet_counts([row for _score, row in scored], filters)
-        selected = [(score, row) for score, row in scored if passes(row, filters)]
-        selected.sort(key=lambda item: (-item[0], -item[1]["date_ordinal"], item[1]["title"], item[1]["id"]))
+        current = snapshot()
+        fields = FIELDS[scope]
+        wanted = {(f, term) for group in query.groups for term in group.terms for f in fields}
+        terms = current.term_bitmaps(scope, wanted)
+        words = [
+            WordMatches(
+                exact=_field_bitmaps(group.alternatives, fields, terms),
+                loose=_field_bitmaps(group.loose, fields, terms),
+            )
+            for group in query.groups
+        ]
+        ranking = rank(current.table, words, filters=filters, offset=offset, limit=limit)
         return EngineResults(
-            ids=[row["id"] for _score, row in selected[offset : offset + limit]],
-            total=len(selected),
-            facets=facets,
-            relaxed=relaxed,
+            ids=[current.table.ids[position] for position in ranking.positions],
+            total=ranking.total,
+            facets=ranking.facets,
+            relaxed=ranking.relaxed,
             engine=self.name,
         )
 
-    @staticmethod
-    def _score(row, weights):
-        score = 0.0
-        for weight, (exact, loose) in zip(weights, row["groups"], strict=True):
-            score += weight * max(field_score(exact), LOOSE_SHARE * field_score(loose))
-        return score
 
-    @staticmethod
-    def _idf(rows, group_count, total_documents):
-        frequencies = Counter()
-        for row in rows:
-            for i, (exact, loose) in enumerate(row["groups"]):
-                if exact or loose:
-                    frequencies[i] += 1
-        n = max(total_documents, 1)
-        return [math.log(1 + (n - frequencies[i] + 0.5) / (frequencies[i] + 0.5)) for i in range(group_count)]
-
-    def _match(self, groups: tuple[Group, ...], scope):
-        """Every document that matches any word of the query, with the fields each word matches in."""
-        db = backend()
-        fields = FIELDS[scope]
-        clauses, selects, params = [], [], []
-        for index, group in enumerate(groups):
-            for loose, alternatives in ((False, group.alternatives), (True, group.loose)):
-                if not alternatives:
-                    continue
-                for f in fields:
-                    sql, values = db.match(scope, db.expression(alternatives, f))
-                    clauses.append((index, loose, f))
-                    selects.append(f"d.page_id IN ({sql})")
-                    params.extend(values)
-        every = [alt for group in groups for alt in group.alternatives + group.loose]
-        any_sql, any_params = db.match(scope, db.expression(every))
-        sql = (
-            "SELECT d.page_id, d.kind, d.is_pro, d.date, d.title, d.themes, d.topics, d.authors, "  # noqa: S608
-            + ", ".join(selects)
-            + f" FROM {DOCUMENTS} d WHERE d.page_id IN ({any_sql})"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *any_params])
-            result = cursor.fetchall()
-            cursor.execute(f"SELECT COUNT(*) FROM {DOCUMENTS}")  # noqa: S608
-            total_documents = cursor.fetchone()[0]
-        rows = []
-        for page_id, kind, is_pro, date, title, themes, topics, authors, *flags in result:
-            matched = [([], []) for _group in groups]
-            for (index, loose, f), flag in zip(clauses, flags, strict=True):
-                if flag:
-                    matched[index][1 if loose else 0].append(f)
-            facets = document_facets(kind, bool(is_pro), _json(themes), _json(topics), _json(authors))
-            rows.append(
-                {
-                    "id": page_id,
-                    "title": title,
-                    "date_ordinal": date_ordinal(date),
-                    "groups": matched,
-                    "matched": sum(1 for exact, loose in matched if exact or loose),
-                    "facets": facets,
-                }
-            )
-        return rows, total_documents
-
-
-def minimum_should_match(words: int) -> int:
-    """How many words of a query a document must match: all of one or two, all but one of three or four,
-    three quarters of longer queries (people type questions with words no page uses)."""
-    if words <= 2:
-        return words
-    if words <= 4:
-        return words - 1
-    return math.ceil(0.75 * words)
-
-
-def field_score(fields) -> float:
-    """The best field a word matches in, plus a share of the other fields it also matches in."""
-    if not fields:
-        return 0.0
-    values = sorted((FIELD_WEIGHTS[f] for f in fields), reverse=True)
-    return values[0] + OTHER_FIELDS_SHARE * sum(values[1:])
-
-
-def date_ordinal(value) -> int:
-    if not value:
-        return 0
-    if isinstance(value, str):  # SQLite returns dates as ISO text
-        return int(value[:10].replace("-", ""))
-    return int(value.strftime("%Y%m%d"))
-
-
-def document_facets(kind, is_pro, themes, topics, authors):
-    """facet name -> {value: label} for one document."""
-    return {
-        "kind": {kind: kind},
-        "access": {PRO if is_pro else FREE: PRO if is_pro else FREE},
-        "theme": dict(map(tuple, themes)),
-        "topic": dict(map(tuple, topics)),
-        "author": dict(map(tuple, authors)),
-    }
-
-
-def passes(row, filters, ignore=None):
-    """Whether a document passes the filters: all facets must agree, any value within one facet."""
-    for facet, values in filters.items():
-        if facet != ignore and values and not (set(row["facets"][facet]) & set(values)):
-            return False
-    return True
-
-
-def facet_counts(rows, filters):
-    """Counts per facet value; each facet is counted with the other facets' filters applied, so choosing a
-    second value within one facet stays possible."""
-    facets = {}
-    for facet in FACETS:
-        counts, labels = Counter(), {}
-        for row in rows:
-            if passes(row, filters, ignore=facet):
-                for value, label in row["facets"][facet].items():
-                    counts[value] += 1
-                    labels[value] = label
-        facets[facet] = [
-            FacetCount(value=value, label=labels[value], count=count)
-            for value, count in sorted(counts.items(), key=lambda item: (-item[1], labels[item[0]]))
-        ]
-    return facets
+def _field_bitmaps(alternatives, fields, terms) -> dict:
+    """field -> the documents where one of the alternatives has all its terms in that field."""
+    found = {}
+    for name in fields:
+        bitmap = 0
+        for alternative in alternatives:
+            both = -1
+            for term in alternative:
+                both &= terms[(name, term)]
+            bitmap |= both if alternative else 0
+        if bitmap:
+            found[name] = bitmap
+    return found

@@ -1,0 +1,47 @@
+"""The database engine keeps the document table and term bitmaps between searches, until the index changes.
+
+Outside a transaction, as requests run: these tests commit (transaction=True), because inside a transaction
+the engine never keeps anything (what it read may still be rolled back)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from search import service
+from search.engines import database
+
+
+def term_queries(captured):
+    return [q for q in captured if "search_public_index" in q["sql"] or 'search_searchdocument"' in q["sql"]]
+
+
+@pytest.fixture
+def fresh_snapshot():
+    database._snapshot = None
+    yield
+    database._snapshot = None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_repeated_search_asks_the_database_only_for_its_results(
+    fresh_snapshot, make_article, rebuild, anonymous
+):
+    make_article("Borging na de training")
+    rebuild()
+    assert service.search("borging", user=anonymous).total == 1
+    with CaptureQueriesContext(connection) as captured:
+        assert service.search("borging", user=anonymous).total == 1
+    sqls = [q["sql"] for q in captured]
+    assert not any("search_public_index" in sql for sql in sqls), sqls  # the term's bitmap was kept
+    assert not any("SELECT page_id, kind" in sql for sql in sqls), sqls  # and the document table
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_to_the_index_is_seen_by_the_next_search(fresh_snapshot, make_article, rebuild, anonymous):
+    make_article("Borging na de training")
+    rebuild()
+    assert service.search("borging", user=anonymous).total == 1
+    kept = database._snapshot
+    make_article("Borging in het team").save_revision().publish()  # tasks run at once in tests
+    assert service.search("borging", user=anonymous).total == 2
+    assert database._snapshot is not kept
