@@ -11,7 +11,7 @@ MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
 
-.PHONY: help run test e2e lint format check install install-dev lock messages demo clean
+.PHONY: help run test e2e lint format check install install-dev lock messages demo clean bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,6 +43,14 @@ run: install ## Migrate, load the demo content and serve the site at http://127.
 demo: install ## Migrate and load the demo content without serving
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kennisbank_bench
+
+bench-search: install ## Time search and autocomplete on PostgreSQL with 10 000 generated articles
+	$(BIN)/python -m devtools.create_database $(BENCH_DATABASE_URL)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) migrate --no-input
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) load_demo_content > /dev/null
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) search_benchmark --prepare --json search-benchmark.json
 
 lint: install-dev ## Lint and check formatting (ruff)
 	$(BIN)/ruff check .

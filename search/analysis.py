@@ -27,6 +27,7 @@ TYPO_MIN_LENGTH = 5  # one edit is tolerated for query words of five letters or 
 COMPOUND_MIN_LENGTH = 8
 COMPOUND_PART_MIN_LENGTH = 4
 COMMON_SHARE = 0.25
+MAX_CACHED_WORDS = 100_000  # per analyser, which lives until the index changes
 
 # Snowball's Dutch stop words, folded, plus the question words and pronouns people type in a search box.
 STOP_WORDS = frozenset(
@@ -106,9 +107,16 @@ def words(text: str) -> list[str]:
 def word_spans(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, folded word) for each word of the original text, for highlighting."""
     for match in _WORD.finditer(text):
-        folded = words(match.group())
+        folded = _first_word(match.group())
         if folded:
-            yield match.start(), match.end(), folded[0]
+            yield match.start(), match.end(), folded
+
+
+@lru_cache(maxsize=100_000)
+def _first_word(raw: str) -> str | None:
+    """One word as `words` folds it (snippets fold every word of long texts; most words recur)."""
+    folded = words(raw)
+    return folded[0] if folded else None
 
 
 @lru_cache(maxsize=100_000)
@@ -226,6 +234,7 @@ class Analyser:
                 stems = tuple(stem(word) for word in member)
                 self._synonym_index.setdefault(stems[0], []).append((member, stems, group))
         self._splits = {}
+        self._word_terms = {}
 
     # Compounds ---------------------------------------------------------------------------------------
 
@@ -259,10 +268,14 @@ class Analyser:
 
     def word_terms(self, word: str) -> list[str]:
         """The terms for one folded content word: its stem and the stems of its compound parts."""
-        terms = [stem(word)]
-        for part in self.split(word) or ():
-            if part not in STOP_WORDS and (term := stem(part)) not in terms:
-                terms.append(term)
+        terms = self._word_terms.get(word)
+        if terms is None:
+            terms = [stem(word)]
+            for part in self.split(word) or ():
+                if part not in STOP_WORDS and (term := stem(part)) not in terms:
+                    terms.append(term)
+            if len(self._word_terms) < MAX_CACHED_WORDS:
+                self._word_terms[word] = terms
         return terms
 
     # Synonyms ----------------------------------------------------------------------------------------

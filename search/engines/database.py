@@ -25,17 +25,12 @@ DOCUMENTS = "search_searchdocument"
 
 
 class SQLiteBackend:
-    """FTS5 tables, one column per field; terms are quoted, so nothing in them is FTS5 syntax."""
+    """FTS5 tables, one column per field; a term is quoted, so nothing in it is FTS5 syntax."""
 
-    def match(self, scope, expression):
+    def term_query(self, scope, field, term):
+        """The documents with this analysed term in this field."""
         table = TABLES[scope]
-        return f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [expression]  # noqa: S608
-
-    def expression(self, alternatives, field=None):
-        def phrase(term):
-            return f'{{{field}}} : "{term}"' if field else f'"{term}"'
-
-        return " OR ".join("(" + " AND ".join(phrase(t) for t in terms) + ")" for terms in alternatives)
+        return f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f'{{{field}}} : "{term}"']  # noqa: S608
 
     def write(self, scope, document: AnalysedDocument):
         table = TABLES[scope]
@@ -65,31 +60,27 @@ class SQLiteBackend:
 
 
 class PostgreSQLBackend:
-    """One tsvector per document ('simple' configuration over the analysed terms, GIN index), each field
-    with its own weight label, so a field is matched with `term:A`."""
+    """One tsvector column per field ('simple' configuration over the analysed terms), each with a GIN
+    index: a term in a field is answered from its index alone, without reading the vectors again."""
 
-    LABELS = {"title": "A", "summary": "B", "body": "C", "pro": "D"}
-
-    def match(self, scope, expression):
+    def term_query(self, scope, field, term):
+        """The documents with this analysed term in this field."""
         table = TABLES[scope]
         return (
-            f"SELECT document_id FROM {table} WHERE vector @@ to_tsquery('simple', %s)",  # noqa: S608
-            [expression],
+            f"SELECT document_id FROM {table} WHERE {field} @@ to_tsquery('simple', %s)",  # noqa: S608
+            [f"'{term}'"],
         )
-
-    def expression(self, alternatives, field=None):
-        label = f":{self.LABELS[field]}" if field else ""
-        return " | ".join("(" + " & ".join(f"'{t}'{label}" for t in terms) + ")" for terms in alternatives)
 
     def write(self, scope, document: AnalysedDocument):
         table = TABLES[scope]
         fields = FIELDS[scope]
         values = getattr(document, scope)
-        vector = " || ".join(f"setweight(to_tsvector('simple', %s), '{self.LABELS[f]}')" for f in fields)
+        vectors = ", ".join("to_tsvector('simple', %s)" for _field in fields)
+        updates = ", ".join(f"{f} = EXCLUDED.{f}" for f in fields)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (document_id, vector) VALUES (%s, {vector}) "  # noqa: S608
-                "ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector",
+                f"INSERT INTO {table} (document_id, {', '.join(fields)}) VALUES (%s, {vectors}) "  # noqa: S608
+                f"ON CONFLICT (document_id) DO UPDATE SET {updates}",
                 [document.id, *(values.get(f, "") for f in fields)],
             )
 
@@ -142,7 +133,7 @@ class Snapshot:
             db = backend()
             statements, params = [], []
             for number, (name, term) in enumerate(missing):
-                sql, values = db.match(scope, db.expression([[term]], name))
+                sql, values = db.term_query(scope, name, term)
                 statements.append(sql.replace("SELECT ", f"SELECT {number}, ", 1))
                 params.extend(values)
             ids = [[] for _key in missing]
@@ -171,10 +162,14 @@ def snapshot() -> Snapshot:
     if kept is not None and kept.generation == current and connection.alias == kept.alias:
         return kept
     fresh = Snapshot(current)
-    if not transaction.get_connection().in_atomic_block:
+    if may_keep():
         with _snapshot_lock:
             _snapshot = fresh
     return fresh
+
+
+def may_keep() -> bool:
+    return not transaction.get_connection().in_atomic_block
 
 
 def _json(value):
