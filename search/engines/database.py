@@ -12,7 +12,6 @@ word. Equal scores are ordered by date, newest first: recency only breaks ties.
 """
 
 import json
-import math
 from collections import Counter
 
 from django.db import connection, transaction
@@ -25,19 +24,21 @@ from .base import (
     FIELD_WEIGHTS,
     FREE,
     FULL_FIELDS,
+    LOOSE_SHARE,
+    OTHER_FIELDS_SHARE,
     PRO,
     PUBLIC_FIELDS,
     AnalysedDocument,
     Engine,
     EngineResults,
     FacetCount,
+    inverse_document_frequency,
+    minimum_should_match,
 )
 
 TABLES = {PUBLIC: "search_public_index", FULL: "search_full_index"}
 FIELDS = {PUBLIC: PUBLIC_FIELDS, FULL: FULL_FIELDS}
 DOCUMENTS = "search_searchdocument"
-OTHER_FIELDS_SHARE = 0.25
-LOOSE_SHARE = 0.5  # a typo's correction or a compound's last part counts half
 
 
 class SQLiteBackend:
@@ -201,8 +202,7 @@ class DatabaseEngine(Engine):
             for i, (exact, loose) in enumerate(row["groups"]):
                 if exact or loose:
                     frequencies[i] += 1
-        n = max(total_documents, 1)
-        return [math.log(1 + (n - frequencies[i] + 0.5) / (frequencies[i] + 0.5)) for i in range(group_count)]
+        return [inverse_document_frequency(frequencies[i], total_documents) for i in range(group_count)]
 
     def _match(self, groups: tuple[Group, ...], scope):
         """Every document that matches any word of the query, with the fields each word matches in."""
@@ -248,16 +248,6 @@ class DatabaseEngine(Engine):
                 }
             )
         return rows, total_documents
-
-
-def minimum_should_match(words: int) -> int:
-    """How many words of a query a document must match: all of one or two, all but one of three or four,
-    three quarters of longer queries (people type questions with words no page uses)."""
-    if words <= 2:
-        return words
-    if words <= 4:
-        return words - 1
-    return math.ceil(0.75 * words)
 
 
 def field_score(fields) -> float:
