@@ -40,6 +40,7 @@ def analysed(document: BuiltDocument, analysers: dict[str, Analyser]) -> Analyse
     public, full = analysers[PUBLIC], analysers[FULL]
     return AnalysedDocument(
         id=document.id,
+        title=document.title,
         kind=document.kind,
         is_pro=document.is_pro,
         date=document.date,
@@ -206,8 +207,7 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
         for engine in index_engines():
             try:
                 with transaction.atomic():
-                    engine.clear()
-                    engine.index(documents)
+                    engine.rebuild(documents)
             except Exception:
                 logger.exception("Search engine %s could not be rebuilt", engine.name)
     return len(built)

@@ -54,6 +54,7 @@ class AnalysedDocument:
     facets: dict  # facet name -> [[value, label], ...]
     public: dict  # title, summary, body
     full: dict  # title, summary, body, pro
+    title: str = ""  # as written: equal scores and dates are ordered by it
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,18 @@ class Engine:
 
     name = "engine"
 
+    @classmethod
+    def is_configured(cls) -> bool:
+        """Whether the settings give this engine what it needs to run."""
+        return True
+
     def index(self, documents: list[AnalysedDocument]) -> None:
         raise NotImplementedError
+
+    def rebuild(self, documents: list[AnalysedDocument]) -> None:
+        """Replace everything the engine holds with these documents."""
+        self.clear()
+        self.index(documents)
 
     def delete(self, ids) -> None:
         raise NotImplementedError

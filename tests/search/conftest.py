@@ -1,10 +1,14 @@
 import datetime
+import os
+import uuid
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from osmem_server import OsmemServer
 
 from membership.models import Subscription
-from search import indexing
+from search import indexing, service
+from search.engines import breaker, configured_engine
 from tests.factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -87,3 +91,72 @@ def theme(db):
 @pytest.fixture
 def author(db):
     return AuthorFactory(name="Marieke van Dijk", slug="marieke-van-dijk")
+
+
+# The behavioural suite runs against every engine: the database engine, the Elasticsearch engine over
+# osmem-server, and a real Elasticsearch when ELASTICSEARCH_URL is set in the environment.
+ELASTICSEARCH_SERVERS = ("osmem", "real")
+NO_REAL_ELASTICSEARCH = "no real Elasticsearch: set ELASTICSEARCH_URL to run these tests against one too"
+
+
+@pytest.fixture(autouse=True)
+def _closed_breakers():
+    """Every test starts with the engines' circuit breakers closed (they live as long as the process)."""
+    breaker.reset()
+
+
+@pytest.fixture(scope="session")
+def osmem():
+    """One osmem-server for the whole session; each test works in its own clone of it."""
+    server = OsmemServer.start(japanese=False)
+    yield server
+    server.close()
+
+
+def use_elasticsearch(request, settings, server):
+    """Make the Elasticsearch engine the one that answers, on osmem (a fresh clone: an empty cluster) or
+    on the real Elasticsearch of ELASTICSEARCH_URL (under an index name of this test only)."""
+    if server == "osmem":
+        clone = request.getfixturevalue("osmem").clone()
+        request.addfinalizer(clone.close)
+        settings.ELASTICSEARCH_URL = clone.url
+        settings.SEARCH_ENGINE = "tests.search.osmem.OsmemEngine"
+    else:
+        if not os.environ.get("ELASTICSEARCH_URL"):
+            pytest.skip(NO_REAL_ELASTICSEARCH)
+        settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
+        settings.ELASTICSEARCH_INDEX = f"kennisbank-test-{uuid.uuid4().hex[:12]}"
+        settings.SEARCH_ENGINE = "elasticsearch"
+    engine = configured_engine()
+    if server == "real":
+        request.addfinalizer(lambda: drop_indexes(engine))
+    return engine
+
+
+def drop_indexes(engine):
+    """Every index of this test's alias (a real server forbids deleting by wildcard)."""
+    for name in engine.writer.indices.get(index=f"{engine.alias}-*", ignore_unavailable=True):
+        engine.writer.indices.delete(index=name)
+
+
+@pytest.fixture(params=("database", *(f"elasticsearch-{server}" for server in ELASTICSEARCH_SERVERS)))
+def engine(request, settings, monkeypatch, db):
+    """The engine that answers searches in this test; its name, as search results report it. Elasticsearch
+    starts with an empty index, as after a deploy's first rebuild, and answers without the database engine
+    behind it: a failure of the engine under test fails the test instead of being answered by the other."""
+    if request.param == "database":
+        settings.SEARCH_ENGINE = "database"
+        return "database"
+    engine = use_elasticsearch(request, settings, request.param.removeprefix("elasticsearch-"))
+    engine.rebuild([])
+    monkeypatch.setattr(service, "get_engine", configured_engine)
+    return engine.name
+
+
+@pytest.fixture(params=ELASTICSEARCH_SERVERS, ids=lambda server: f"elasticsearch-{server}")
+def elasticsearch(request, settings, db):
+    """The Elasticsearch engine with an empty index, for the tests of what only it does; the database
+    engine stands behind it, as in production."""
+    engine = use_elasticsearch(request, settings, request.param)
+    engine.rebuild([])
+    return engine
