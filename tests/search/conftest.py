@@ -84,6 +84,16 @@ def rebuild(db):
 
 
 @pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what an edit schedules for after its commit (the index task), as production would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run
+
+
+@pytest.fixture
 def theme(db):
     return ThemeFactory(name="Verandermanagement", slug="verandermanagement")
 

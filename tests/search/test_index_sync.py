@@ -18,16 +18,6 @@ from search.models import FULL, PUBLIC, SearchDocument, Synonym
 from tests.factories import ArticleIndexPageFactory, AuthorFactory, ThemeFactory
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run what an edit schedules for after its commit (the index task), as production would."""
-
-    def run():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return run
-
-
 def titles(query, user=None):
     return [result.title for result in service.search(query, user=user).results]
 
