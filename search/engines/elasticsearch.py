@@ -6,7 +6,9 @@ word a `dis_max` of `constant_score` clauses, one per field worth the field's we
 OTHER_FIELDS_SHARE (the best field plus a quarter of the others); the loose alternatives in a second such
 `dis_max` worth LOOSE_SHARE; the word boosted by its IDF, computed in Python with the shared formula from
 counts that a first request takes. Filters are a `post_filter`, so that each facet can be counted with the
-other facets' filters in its own filter aggregation.
+other facets' filters in its own filter aggregation. Lucene adds scores as 32-bit floats where the database
+engine rounds to six decimals: two documents whose scores differ by less than that could be ordered
+differently (the judged queries show no such case, tests/search/test_relevance.py).
 
 Both scopes live in one index. The public fields (title, summary, body) hold the public analysis of public
 text; a search without Pro queries only them. A Pro member's search queries the full fields: the same text

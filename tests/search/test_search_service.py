@@ -151,6 +151,7 @@ def test_pagination(engine, make_article, rebuild, anonymous):
     third = service.search("vergadering", user=anonymous, page=3)
     assert len(third.results) == 3 and not third.has_next
     assert service.search("vergadering", user=anonymous, page=99).page == 3  # past the end: the last page
+    assert service.search("vergadering", user=anonymous, page=5000).page == 3  # past any result window
     assert service.search("vergadering", user=anonymous, page="x").page == 1
     assert set(titles(first)).isdisjoint(titles(third))
 
