@@ -124,11 +124,8 @@ def client(url: str, node_class) -> Elasticsearch:
 
 def in_field(alternatives, field: str) -> Q:
     """Any alternative with all of its terms in this one field."""
-    return Q(
-        "bool",
-        should=[Q("bool", filter=[Q("term", **{field: term}) for term in terms]) for terms in alternatives],
-        minimum_should_match=1,
-    )
+    each = [Q("bool", filter=[Q("term", **{field: t}) for t in alternative]) for alternative in alternatives]
+    return Q("bool", should=each, minimum_should_match=1)
 
 
 def fields_query(alternatives, fields: dict, share: float) -> Q:
