@@ -2,8 +2,9 @@
 
 `sync_pages(ids)` looks at the database as it is now: a live, public page of an indexed type is (re)built
 and indexed, anything else with one of those ids is removed. It is idempotent, so a late or repeated task
-does no harm. Every engine that keeps an index is written; an engine that fails is logged and skipped
-(the drift shows in `search_index --check`, a rebuild repairs it).
+does no harm. Every engine that keeps an index is written; an engine that fails is logged and skipped, and
+reported to `on_engine_failure(engine name, page ids or None for all)`, which the tasks use to retry that
+engine later with `resync_engine` (the drift shows in `search_index --check`, a rebuild repairs it).
 """
 
 import logging
@@ -17,12 +18,13 @@ from wagtail.models import Page
 from . import registry, state
 from .analysis import Analyser
 from .documents import BuiltDocument, build_document, vocabulary_words
-from .engines import index_engines
+from .engines import index_engine, index_engines
 from .engines.base import FREE, PRO, AnalysedDocument
 from .models import FULL, PUBLIC, SCOPES, SearchDocument, SearchProText, SearchWord
 
 logger = logging.getLogger(__name__)
 BATCH = 500
+EngineFailure = Callable[[str, list[int] | None], None]
 
 
 def indexable_pages(ids: Iterable[int] | None = None):
@@ -40,6 +42,7 @@ def analysed(document: BuiltDocument, analysers: dict[str, Analyser]) -> Analyse
     public, full = analysers[PUBLIC], analysers[FULL]
     return AnalysedDocument(
         id=document.id,
+        title=document.title,
         kind=document.kind,
         is_pro=document.is_pro,
         date=document.date,
@@ -125,20 +128,26 @@ def _apply_vocabulary(deltas: dict[str, Counter]) -> None:
             SearchWord.objects.filter(pk__in=[row.pk for row in emptied]).delete()
 
 
-def _write_engines(documents: list[AnalysedDocument], removed: Iterable[int]) -> None:
+def _write(engine, documents: list[AnalysedDocument], removed: list[int]) -> None:
+    with transaction.atomic():
+        if removed:
+            engine.delete(removed)
+        if documents:
+            engine.index(documents)
+
+
+def _write_engines(documents, removed: Iterable[int], on_failure: EngineFailure | None) -> None:
     removed = list(removed)
     for engine in index_engines():
         try:
-            with transaction.atomic():
-                if removed:
-                    engine.delete(removed)
-                if documents:
-                    engine.index(documents)
+            _write(engine, documents, removed)
         except Exception:
             logger.exception("Search engine %s could not update %s documents", engine.name, len(documents))
+            if on_failure:
+                on_failure(engine.name, sorted({document.id for document in documents} | set(removed)))
 
 
-def sync_pages(page_ids: Iterable[int]) -> int:
+def sync_pages(page_ids: Iterable[int], on_engine_failure: EngineFailure | None = None) -> int:
     """Index these pages as they are now, or remove them from the index. Returns the number indexed."""
     page_ids = {int(page_id) for page_id in page_ids}
     if not page_ids:
@@ -170,11 +179,13 @@ def sync_pages(page_ids: Iterable[int]) -> int:
                 SearchProText.objects.filter(document_id=document.id).delete()
         state.bump_generation()
         analysers = state.analysers()
-        _write_engines([analysed(document, analysers) for document in built], removed)
+        _write_engines([analysed(document, analysers) for document in built], removed, on_engine_failure)
     return len(built)
 
 
-def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
+def rebuild(
+    progress: Callable[[int, int], None] | None = None, on_engine_failure: EngineFailure | None = None
+) -> int:
     """Build every document again, with vocabularies learnt from all of them. Returns the number indexed."""
     pages = indexable_pages()
     total = pages.count()
@@ -206,11 +217,33 @@ def rebuild(progress: Callable[[int, int], None] | None = None) -> int:
         for engine in index_engines():
             try:
                 with transaction.atomic():
-                    engine.clear()
-                    engine.index(documents)
+                    engine.rebuild(documents)
             except Exception:
                 logger.exception("Search engine %s could not be rebuilt", engine.name)
+                if on_engine_failure:
+                    on_engine_failure(engine.name, None)
     return len(built)
+
+
+def resync_engine(name: str, page_ids: Iterable[int] | None = None) -> int:
+    """Write these pages (every page when None) to one engine again, from the document store as it is now:
+    what a failed write should have done. Raises when the engine fails again. Returns the number written."""
+    engine = index_engine(name)
+    if engine is None:
+        logger.warning("Search engine %s is no longer configured; nothing to write to it", name)
+        return 0
+    stored = SearchDocument.objects.select_related("pro_text")
+    if page_ids is not None:
+        page_ids = {int(page_id) for page_id in page_ids}
+        stored = stored.filter(pk__in=page_ids)
+    analysers = state.analysers()
+    documents = [analysed(_stored(document), analysers) for document in stored]
+    if page_ids is None:
+        with transaction.atomic():
+            engine.rebuild(documents)
+    else:
+        _write(engine, documents, sorted(page_ids - {document.id for document in documents}))
+    return len(documents)
 
 
 @dataclass

@@ -182,10 +182,12 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 ARTICLES_PER_PAGE = 12
 
-# Site search (search/): the database engine answers unless another is configured; it keeps its own index
-# either way and answers when the other fails. ELASTICSEARCH_URL is read by the Elasticsearch engine.
-SEARCH_ENGINE = env("SEARCH_ENGINE", "database")
+# Site search (search/): Elasticsearch answers when ELASTICSEARCH_URL is set, the database engine otherwise.
+# The database engine keeps its own index either way and answers when Elasticsearch fails or is slow.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+SEARCH_ENGINE = env("SEARCH_ENGINE", "elasticsearch" if ELASTICSEARCH_URL else "database")
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", "kennisbank")  # the alias; versions are "kennisbank-<time>"
+ELASTICSEARCH_TIMEOUT = float(env("ELASTICSEARCH_TIMEOUT", "1.0"))  # seconds for one whole search
 SEARCH_RESULTS_PER_PAGE = 10
 
 # The discussion (django-comments-xtd, rendered by our own templates and views in discussion/).

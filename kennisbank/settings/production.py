@@ -33,6 +33,11 @@ if email_host := env("EMAIL_HOST"):
 else:
     raise ImproperlyConfigured("The environment variable EMAIL_HOST must be set in production.")
 
+# Elasticsearch is optional (the database engine is a complete search engine), but choosing it without
+# saying where it runs is a mistake to stop at, not to hide behind the fallback.
+if SEARCH_ENGINE == "elasticsearch" and not ELASTICSEARCH_URL:  # noqa: F405
+    raise ImproperlyConfigured("SEARCH_ENGINE is elasticsearch: set ELASTICSEARCH_URL too.")
+
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}

@@ -21,3 +21,9 @@ STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens here unless a test sta
 STRIPE_TIMEOUT_SECONDS = 2
 STRIPE_MAX_NETWORK_RETRIES = 0
 ACCOUNT_RATE_LIMITS = False
+
+# Search tests choose their engine per test (the `engine` fixture in tests/search/conftest.py); an
+# ELASTICSEARCH_URL in the environment adds a real Elasticsearch there and changes nothing else.
+SEARCH_ENGINE = "database"
+ELASTICSEARCH_URL = None
+ELASTICSEARCH_INDEX = "kennisbank-test"

@@ -1,6 +1,6 @@
-"""The engine is chosen by settings: `SEARCH_ENGINE` (a name or a dotted path), by default the database
-engine. Another engine is always paired with the database engine, which keeps its own index so it can
-answer at once when the other fails."""
+"""The engine is chosen by settings: `SEARCH_ENGINE` (a name or a dotted path); "elasticsearch" when
+ELASTICSEARCH_URL is set, the database engine otherwise. Another engine is always paired with the database
+engine, which keeps its own index so it can answer at once when the other fails."""
 
 import logging
 
@@ -8,15 +8,20 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from .base import Engine, EngineError, EngineResults
+from .breaker import breaker_for
 from .database import DatabaseEngine
 
 logger = logging.getLogger(__name__)
 
-ENGINES = {"database": "search.engines.database.DatabaseEngine"}
+ENGINES = {
+    "database": "search.engines.database.DatabaseEngine",
+    "elasticsearch": "search.engines.elasticsearch.ElasticsearchEngine",
+}
 
 
 class FallbackEngine(Engine):
-    """Searches the primary engine; on any failure, logs it and answers from the fallback."""
+    """Searches the primary engine; on any failure, logs it and answers from the fallback. The primary's
+    circuit breaker skips it for a while after several failures in a row, so no search waits for it."""
 
     def __init__(self, primary: Engine, fallback: Engine):
         self.primary = primary
@@ -24,24 +29,32 @@ class FallbackEngine(Engine):
         self.name = primary.name
 
     def search(self, query, **options) -> EngineResults:
-        try:
-            return self.primary.search(query, **options)
-        except Exception:
-            logger.exception(
-                "Search engine %s failed; answering from %s", self.primary.name, self.fallback.name
-            )
-            return self.fallback.search(query, **options)
+        breaker = breaker_for(self.primary.name)
+        if breaker.allows():
+            try:
+                found = self.primary.search(query, **options)
+            except Exception:
+                logger.exception(
+                    "Search engine %s failed; answering from %s", self.primary.name, self.fallback.name
+                )
+                breaker.failed()
+            else:
+                breaker.succeeded()
+                return found
+        return self.fallback.search(query, **options)
 
 
 def configured_engine() -> Engine:
-    """`SEARCH_ENGINE` by name or dotted path. A name without an engine (Elasticsearch, until its engine
-    exists) falls back to the database engine, with a warning, rather than breaking every page."""
+    """`SEARCH_ENGINE` by name or dotted path. An engine that is unknown or not configured (Elasticsearch
+    without ELASTICSEARCH_URL) leaves the database engine to answer, with a warning, rather than breaking
+    every page."""
     name = getattr(settings, "SEARCH_ENGINE", "database") or "database"
     path = ENGINES.get(name, name)
-    if "." not in path:
+    engine_class = import_string(path) if "." in path else None
+    if engine_class is None or not engine_class.is_configured():
         logger.warning("Search engine %r is not available; the database engine answers", name)
-        path = ENGINES["database"]
-    return import_string(path)()
+        engine_class = DatabaseEngine
+    return engine_class()
 
 
 def get_engine() -> Engine:
@@ -58,4 +71,17 @@ def index_engines() -> list[Engine]:
     return [primary] if isinstance(primary, DatabaseEngine) else [DatabaseEngine(), primary]
 
 
-__all__ = ["DatabaseEngine", "Engine", "EngineError", "EngineResults", "get_engine", "index_engines"]
+def index_engine(name: str) -> Engine | None:
+    """The engine of that name among those that keep an index (None when it is no longer configured)."""
+    return next((engine for engine in index_engines() if engine.name == name), None)
+
+
+__all__ = [
+    "DatabaseEngine",
+    "Engine",
+    "EngineError",
+    "EngineResults",
+    "get_engine",
+    "index_engine",
+    "index_engines",
+]

@@ -1,6 +1,11 @@
 """What every search engine offers. Engines receive analysed terms (search/analysis.py), never raw input,
-and answer with page ids in rank order; the service turns ids into results and snippets."""
+and answer with page ids in rank order; the service turns ids into results and snippets.
 
+The scoring definitions live here because every engine must rank alike: the database engine computes the
+score in Python, the Elasticsearch engine expresses the same sum in its query.
+"""
+
+import math
 from dataclasses import dataclass, field
 
 from search.analysis import AnalysedQuery
@@ -13,6 +18,24 @@ PRO = "pro"
 FIELD_WEIGHTS = {"title": 3.0, "summary": 2.0, "body": 1.0, "pro": 1.0}
 PUBLIC_FIELDS = ("title", "summary", "body")
 FULL_FIELDS = ("title", "summary", "body", "pro")
+OTHER_FIELDS_SHARE = 0.25  # a word's other matching fields add a quarter of their weight to its best one
+LOOSE_SHARE = 0.5  # a typo's correction or a compound's last part counts half
+
+
+def minimum_should_match(words: int) -> int:
+    """How many words of a query a document must match: all of one or two, all but one of three or four,
+    three quarters of longer queries (people type questions with words no page uses)."""
+    if words <= 2:
+        return words
+    if words <= 4:
+        return words - 1
+    return math.ceil(0.75 * words)
+
+
+def inverse_document_frequency(frequency: int, total_documents: int) -> float:
+    """How much a word says: BM25's IDF, from the number of documents it matches out of all documents."""
+    n = max(total_documents, 1)
+    return math.log(1 + (n - frequency + 0.5) / (frequency + 0.5))
 
 
 class EngineError(Exception):
@@ -31,6 +54,7 @@ class AnalysedDocument:
     facets: dict  # facet name -> [[value, label], ...]
     public: dict  # title, summary, body
     full: dict  # title, summary, body, pro
+    title: str = ""  # as written: equal scores and dates are ordered by it
 
 
 @dataclass(frozen=True)
@@ -54,8 +78,18 @@ class Engine:
 
     name = "engine"
 
+    @classmethod
+    def is_configured(cls) -> bool:
+        """Whether the settings give this engine what it needs to run."""
+        return True
+
     def index(self, documents: list[AnalysedDocument]) -> None:
         raise NotImplementedError
+
+    def rebuild(self, documents: list[AnalysedDocument]) -> None:
+        """Replace everything the engine holds with these documents."""
+        self.clear()
+        self.index(documents)
 
     def delete(self, ids) -> None:
         raise NotImplementedError

@@ -18,26 +18,23 @@ of a short query and most words of a longer one (`minimum_should_match`); when n
 word will do, and the result is "relaxed". Equal scores are ordered by date, newest first.
 """
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .base import FACETS, FIELD_WEIGHTS, FREE, PRO, FacetCount
+from .base import (
+    FACETS,
+    FIELD_WEIGHTS,
+    FREE,
+    LOOSE_SHARE,
+    OTHER_FIELDS_SHARE,
+    PRO,
+    FacetCount,
+    inverse_document_frequency,
+    minimum_should_match,
+)
 
-OTHER_FIELDS_SHARE = 0.25
-LOOSE_SHARE = 0.5  # a typo's correction or a compound's last part counts half
 SCORE_DIGITS = 6  # scores equal to six digits are ties, whatever the order of float additions
-
-
-def minimum_should_match(words: int) -> int:
-    """How many words of a query a document must match: all of one or two, all but one of three or four,
-    three quarters of longer queries (people type questions with words no page uses)."""
-    if words <= 2:
-        return words
-    if words <= 4:
-        return words - 1
-    return math.ceil(0.75 * words)
 
 
 def field_score(fields: Iterable[str]) -> float:
@@ -50,12 +47,6 @@ def field_score(fields: Iterable[str]) -> float:
 
 def word_score(exact: Iterable[str], loose: Iterable[str]) -> float:
     return max(field_score(exact), LOOSE_SHARE * field_score(loose))
-
-
-def idf(frequency: int, documents: int) -> float:
-    """Inverse document frequency of a query word found in `frequency` of `documents` documents."""
-    n = max(documents, 1)
-    return math.log(1 + (n - frequency + 0.5) / (frequency + 0.5))
 
 
 def score_one(weights, matches) -> float:
@@ -202,7 +193,9 @@ def rank(table: DocumentTable, words: list[WordMatches], *, filters, offset, lim
     candidates_any = 0
     for bitmap in anywhere:
         candidates_any |= bitmap
-    weights = [idf((bitmap & candidates_any).bit_count(), table.size) for bitmap in anywhere]
+    weights = [
+        inverse_document_frequency((bitmap & candidates_any).bit_count(), table.size) for bitmap in anywhere
+    ]
 
     # (score so far, words matched) -> documents, refined one word at a time in the order of `score_one`.
     classes = {(0.0, 0): candidates_any}

@@ -73,6 +73,41 @@ def test_a_worker_runs_the_background_tasks(compose):
     assert "django_tasks_db.backend.DatabaseBackend" in result.stdout, result.stderr
 
 
+def test_elasticsearch_runs_beside_web_and_worker(compose):
+    search = compose["services"]["elasticsearch"]
+    assert search["image"].startswith("docker.elastic.co/elasticsearch/elasticsearch:8.")
+    environment = search["environment"]
+    assert environment["discovery.type"] == "single-node"
+    heap = re.fullmatch(r"-Xms(\d+)m -Xmx(\d+)m", environment["ES_JAVA_OPTS"])
+    limit = int(search["mem_limit"].removesuffix("g")) * 1024
+    assert heap and heap[1] == heap[2] and int(heap[1]) <= limit // 2  # the rest is the file system cache
+    assert "ports" not in search  # only web and worker reach it, on the project's own network
+    assert any(volume.endswith(":/usr/share/elasticsearch/data") for volume in search["volumes"])
+    check = " ".join(search["healthcheck"]["test"])
+    assert "curl" in check and "localhost:9200/_cluster/health" in check
+    for name in ("web", "worker"):
+        service = compose["services"][name]
+        assert service["environment"]["ELASTICSEARCH_URL"] == "http://elasticsearch:9200"
+        assert service["depends_on"]["elasticsearch"] == {"condition": "service_healthy"}
+
+
+@pytest.mark.parametrize(
+    ("environment", "engine"),
+    [({}, "database"), ({"ELASTICSEARCH_URL": "http://elasticsearch:9200"}, "elasticsearch")],
+)
+def test_production_searches_with_elasticsearch_only_when_it_is_configured(environment, engine):
+    code = "import django; django.setup(); from django.conf import settings; print(settings.SEARCH_ENGINE)"
+    result = start_production({**PRODUCTION_ENV, **environment}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == engine
+
+
+def test_production_refuses_elasticsearch_without_its_url():
+    result = start_production({**PRODUCTION_ENV, "SEARCH_ENGINE": "elasticsearch"})
+    assert result.returncode != 0
+    assert "ELASTICSEARCH_URL" in result.stderr
+
+
 # The production image ---------------------------------------------------------------------------------
 
 

@@ -1,13 +1,16 @@
 """Pro text stays Pro in search. A unique word is planted only in the Pro body of an article and of a topic:
 for everyone without Pro it finds nothing, is highlighted nowhere, is suggested and autocompleted nowhere,
-and is not even close enough to anything to be "meant" (no oracle). Pro members find it.
+and is not even close enough to anything to be "meant" (no oracle). Pro members find it. On every engine.
 The test is first shown to catch the same word in a public field."""
+
+import json
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 
 from search import service, state
+from search.analysis import stem
 from search.models import FULL, PUBLIC, SearchDocument, SearchProText, SearchWord
 from tests.factories import UserFactory
 from tests.search.conftest import member_with
@@ -61,7 +64,7 @@ def everything_search_shows(user, query):
 
 
 @pytest.mark.parametrize("persona", list(non_members()))
-def test_pro_text_is_no_oracle_for_non_members(planted, persona):
+def test_pro_text_is_no_oracle_for_non_members(engine, planted, persona):
     user = non_members()[persona]()
     for query in (SECRET, NEAR_SECRET, f"verbeteren {SECRET}", f'"{SECRET}"', SECRET.upper()):
         results, shown = everything_search_shows(user, query)
@@ -80,11 +83,12 @@ def test_pro_text_is_no_oracle_for_non_members(planted, persona):
     assert all("Pro-tekst" not in r.snippet and "Alleen voor Pro" not in r.snippet for r in results.results)
 
 
-def test_pro_members_search_everything(planted, pro_member, staff_user):
+def test_pro_members_search_everything(engine, planted, pro_member, staff_user):
     for user in (pro_member, staff_user, member_with("trialing"), member_with("past_due")):
         results = service.search(SECRET, user=user)
         assert {r.title for r in results.results} == {"Verbeteren met het hele team", "Continu verbeteren"}
         assert all(f"<mark>{SECRET}</mark>" in r.snippet for r in results.results)
+        assert results.engine == engine
         assert service.search(NEAR_SECRET, user=user).suggestion == SECRET
 
 
@@ -105,7 +109,7 @@ def test_pro_text_is_stored_apart(planted):
     assert not state.analyser_for(PUBLIC).vocabulary.knows(SECRET)
 
 
-def test_the_check_catches_the_word_in_a_public_field(planted, rebuild):
+def test_the_check_catches_the_word_in_a_public_field(engine, planted, rebuild):
     """Proof that the checks above can fail: the same word in a public field is found by everyone."""
     free = planted["free"]
     free.lead = f"Openbaar: {SECRET}."
@@ -114,3 +118,22 @@ def test_the_check_catches_the_word_in_a_public_field(planted, rebuild):
     results, shown = everything_search_shows(None, SECRET)
     assert results.total == 1 and SECRET in shown
     assert service.search(NEAR_SECRET, user=None).suggestion == SECRET
+
+
+def test_elasticsearch_keeps_pro_text_out_of_source(elasticsearch, planted):
+    """The Pro body is indexed (Pro members search it) but never stored to be returned: a document fetched
+    raw from Elasticsearch has no Pro text, while a public word of the same page is there."""
+    secret = stem(SECRET)
+    client, alias = elasticsearch.writer, elasticsearch.alias
+    mapping = next(iter(client.indices.get_mapping(index=alias).values()))["mappings"]
+    assert mapping["_source"]["excludes"] == ["pro"]
+    for page in (planted["article"], planted["topic"]):
+        source = client.get(index=alias, id=page.pk)["_source"]
+        assert "pro" not in source
+        assert secret not in json.dumps(source) and SECRET not in json.dumps(source)
+        assert stem("verbeteren") in source["title"] + source["summary"]  # the check reads real documents
+    found = client.search(index=alias, query={"term": {"pro": secret}}, source=False)["hits"]["hits"]
+    assert {int(hit["_id"]) for hit in found} == {planted["article"].pk, planted["topic"].pk}
+    public_fields = ("title", "summary", "body", "full_title", "full_summary", "full_body")
+    for field in public_fields:
+        assert client.count(index=alias, query={"term": {field: secret}})["count"] == 0, field
