@@ -18,6 +18,7 @@ SCOPES = (PUBLIC, FULL)
 
 ARTICLE = "artikel"
 TOPIC = "onderwerp"
+KIND_LABELS = {ARTICLE: _("Article"), TOPIC: _("Topic")}
 
 
 class SearchDocument(models.Model):
