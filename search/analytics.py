@@ -119,8 +119,8 @@ class QueryRow:
     clicks: int
 
     @property
-    def click_through(self) -> float:
-        return self.clicks / self.searches if self.searches else 0.0
+    def click_through(self) -> int:
+        return percentage(self.clicks, self.searches)
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,16 @@ class WeekReport:
     zero: list  # [QueryRow] of the searches that found nothing
 
     @property
-    def click_through(self) -> float:
-        return self.clicks / self.searches if self.searches else 0.0
+    def click_through(self) -> int:
+        return percentage(self.clicks, self.searches)
+
+    @property
+    def zero_share(self) -> int:
+        return percentage(self.zero_results, self.searches)
+
+
+def percentage(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
 
 
 def _rows(events) -> list[QueryRow]:
