@@ -17,10 +17,12 @@ admin (search/admin_views.py); `manage.py search_analytics_prune` deletes what i
 """
 
 import datetime
+import logging
 import re
 from dataclasses import dataclass
 
 from django.core import signing
+from django.db import DatabaseError, transaction
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +31,7 @@ from . import promotions, service
 from .analysis import MAX_QUERY_LENGTH, fold
 from .models import PopularQuery, SearchEvent
 
+logger = logging.getLogger(__name__)
 RETENTION_WEEKS = 104
 REPORT_ROWS = 50
 _SIGNER = signing.Signer(salt="search.click")
@@ -68,24 +71,31 @@ def is_person(request) -> bool:
 
 
 def record_search(request, results: service.SearchResults) -> SearchEvent | None:
-    """Record the first page of a search that a person made; returns the event, or None."""
+    """Record the first page of a search that a person made; returns the event, or None. Counting never
+    costs anyone their results: a database that refuses the write (SQLite busy with another writer) is
+    logged and the search is shown unrecorded."""
     query = normalise(results.query)
     if not query or results.page != 1 or not is_person(request):
         return None
-    event = SearchEvent.objects.create(
-        week=this_week(),
-        query=query,
-        results=results.total,
-        relaxed=results.relaxed,
-        engine=results.engine[:30],
-        pro=results.pro,
-        filtered=bool(results.filters),
-        promotions=len(results.promotions),
-    )
-    if not results.filters:  # a refinement of a search is not another search for autocomplete
-        service.record_query(results)
-    if results.promotions:
-        promotions.record_shown(results.promotions)
+    try:
+        with transaction.atomic():
+            event = SearchEvent.objects.create(
+                week=this_week(),
+                query=query,
+                results=results.total,
+                relaxed=results.relaxed,
+                engine=results.engine[:30],
+                pro=results.pro,
+                filtered=bool(results.filters),
+                promotions=len(results.promotions),
+            )
+            if not results.filters:  # a refinement of a search is not another search for autocomplete
+                service.record_query(results)
+            if results.promotions:
+                promotions.record_shown(results.promotions)
+    except DatabaseError:
+        logger.warning("A search could not be recorded", exc_info=True)
+        return None
     return event
 
 
