@@ -11,7 +11,6 @@ when there is one. Pro text is never read: the document store holds none.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -42,19 +41,29 @@ def for_query(text: str) -> tuple[Promotion, ...]:
     keys = {normalise_query_string(text), normalise_query_string(fold(text))}
     picks = list(
         SearchPromotion.objects.filter(query__query_string__in=keys)
-        # Only pages everyone may open: live and without view restrictions.
-        .filter(Q(page__isnull=True) | Q(page__in=Page.objects.live().public()))
         .select_related("page")
         .order_by("sort_order", "pk")
     )
-    documents = SearchDocument.objects.in_bulk([pick.page_id for pick in picks if pick.page_id])
-    promotions, seen = [], set()
-    for pick in picks:
-        promotion = _promotion(pick, documents.get(pick.page_id))
+    page_ids = {pick.page_id for pick in picks if pick.page_id}
+    # Only pages everyone may open: live and without view restrictions (no query without page picks).
+    openable = (
+        set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+        if page_ids
+        else set()
+    )
+    documents = SearchDocument.objects.in_bulk(openable)
+    shown = [pick for pick in picks if pick.page_id is None or pick.page_id in openable]
+    return _unique(_promotion(pick, documents.get(pick.page_id)) for pick in shown)
+
+
+def _unique(promotions) -> tuple[Promotion, ...]:
+    """Each link once, in the editors' order."""
+    unique, seen = [], set()
+    for promotion in promotions:
         if promotion is not None and promotion.url not in seen:
             seen.add(promotion.url)
-            promotions.append(promotion)
-    return tuple(promotions)
+            unique.append(promotion)
+    return tuple(unique)
 
 
 def _promotion(pick: SearchPromotion, document: SearchDocument | None) -> Promotion | None:
