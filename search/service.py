@@ -4,6 +4,7 @@ The Pro rule is decided here, once per call, by asking the access policy: a pers
 full index (public text and Pro text); anyone else searches the public index, which never received any
 Pro text, with the public vocabulary (typos, "Bedoelde u", compounds) and snippets from public fields
 only. A word that occurs only in Pro text therefore finds nothing and suggests nothing for them.
+Editors' promoted results come with the first page (search/promotions.py), under the same rule.
 """
 
 import datetime
