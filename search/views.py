@@ -2,9 +2,11 @@
 report /zoeken/klik/<search>/<rank>/. They ask the service, which applies the access policy; what the page
 links to is built by search.links, what is recorded by search.analytics."""
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
@@ -17,6 +19,7 @@ from . import analytics, service
 from .links import SearchLinks, filters_from, page_links
 from .models import SearchEvent
 
+logger = logging.getLogger(__name__)
 FACET_LABELS = {
     "kind": gettext_lazy("Type"),
     "access": gettext_lazy("Free or Pro"),
@@ -153,4 +156,7 @@ def click(request, token, rank):
         raise Http404 from error
     except analytics.ClickRefused:
         return HttpResponseBadRequest(_("This search did not show a result at that rank."))
+    except DatabaseError:  # a database busy with other writers: one click uncounted, nothing broken
+        logger.warning("A search click could not be recorded", exc_info=True)
+        return HttpResponse(status=503)
     return HttpResponse(status=204)

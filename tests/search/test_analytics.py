@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 from django.utils import timezone
 from wagtail.admin.menu import reports_menu
@@ -169,6 +169,23 @@ def test_bad_clicks_are_refused_with_a_4xx(corpus, person):
     assert not SearchEvent.objects.exists()
 
 
+def test_a_busy_database_costs_a_click_not_a_500(corpus, person, monkeypatch):
+    search(person, q="feedback")
+    event = SearchEvent.objects.get()
+
+    def busy(*args, **kwargs):
+        raise OperationalError("database is locked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(SearchEvent.objects, "filter", busy)
+        assert Client().post(analytics.click_url(event, 1)).status_code == 503
+    with monkeypatch.context() as patched:
+        patched.setattr(SearchEvent.objects, "create", busy)
+        response = search(person, q="feedback team")  # the search is shown, unrecorded
+    assert response.status_code == 200 and pings(response) == []
+    assert SearchEvent.objects.count() == 1
+
+
 def in_threads(actions):
     """Run the actions at the same moment, one thread each; their results in the order they finished."""
     barrier = threading.Barrier(len(actions))
@@ -207,7 +224,10 @@ def test_parallel_searches_and_clicks_on_sqlite(make_article, rebuild):
     clicks = [
         lambda rank=rank: Client().post(analytics.click_url(event, rank)).status_code for rank in (1, 2, 3)
     ]
-    assert in_threads(clicks) == [204] * 3
+    # SQLite refuses a writer while another writes (in tests at once, on a file after its timeout): a
+    # click may go uncounted (503), never a 500; of those counted, the first is kept.
+    statuses = in_threads(clicks)
+    assert len(statuses) == 3 and set(statuses) <= {204, 503} and 204 in statuses
     event.refresh_from_db()
     assert event.clicked_rank in {1, 2, 3}
 
