@@ -18,6 +18,7 @@ SCOPES = (PUBLIC, FULL)
 
 ARTICLE = "artikel"
 TOPIC = "onderwerp"
+KIND_LABELS = {ARTICLE: _("Article"), TOPIC: _("Topic")}
 
 
 class SearchDocument(models.Model):
@@ -125,3 +126,27 @@ class PopularQuery(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchEvent(models.Model):
+    """One search, for the editors' report (search/analytics.py). Nothing about the person: no user, no
+    session, no address, not even the time of day; the week is enough to count and to expire it."""
+
+    week = models.DateField(_("week"), help_text=_("The Monday of the week of the search."))
+    query = models.CharField(_("query"), max_length=200)  # folded, whitespace collapsed
+    results = models.PositiveIntegerField(_("results"))
+    relaxed = models.BooleanField(_("relaxed"), default=False)  # no result had every word
+    engine = models.CharField(_("engine"), max_length=30)
+    pro = models.BooleanField(_("searched with Pro"), default=False)
+    filtered = models.BooleanField(_("filtered"), default=False)  # a facet was chosen
+    promotions = models.PositiveSmallIntegerField(_("promoted results shown"), default=0)
+    # The rank of the first result clicked: 1 and up for the results, 0 for a promoted result.
+    clicked_rank = models.PositiveIntegerField(_("clicked rank"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("search event")
+        verbose_name_plural = _("search events")
+        indexes = [models.Index(fields=["week", "query"], name="search_event_week_query")]
+
+    def __str__(self):
+        return f"{self.week:%G-W%V} {self.query}"

@@ -4,6 +4,7 @@ The Pro rule is decided here, once per call, by asking the access policy: a pers
 full index (public text and Pro text); anyone else searches the public index, which never received any
 Pro text, with the public vocabulary (typos, "Bedoelde u", compounds) and snippets from public fields
 only. A word that occurs only in Pro text therefore finds nothing and suggests nothing for them.
+Editors' promoted results come with the first page (search/promotions.py), under the same rule.
 """
 
 import datetime
@@ -17,11 +18,11 @@ from django.utils.translation import gettext_lazy as _
 
 from membership.access import has_pro_access
 
-from . import state
+from . import promotions, state
 from .analysis import clean_query, fold, is_content_word, words
 from .engines import get_engine
 from .engines.base import FACETS, FREE, PRO, EngineResults
-from .models import ARTICLE, FULL, PUBLIC, TOPIC, PopularQuery, SearchDocument, SearchProText
+from .models import FULL, KIND_LABELS, PUBLIC, TOPIC, PopularQuery, SearchDocument, SearchProText
 from .snippets import snippet
 
 logger = logging.getLogger(__name__)
@@ -29,9 +30,11 @@ logger = logging.getLogger(__name__)
 MAX_PER_PAGE = 50
 MAX_FILTER_VALUES = 20
 POPULAR_MIN_COUNT = 3  # a query is suggested to others only once several searches found something with it
+POPULAR = "zoekopdracht"  # the kind of a suggestion that is a popular query, not a page
 LABELS = {
-    "kind": {ARTICLE: _("Article"), TOPIC: _("Topic")},
+    "kind": KIND_LABELS,
     "access": {FREE: _("Free"), PRO: _("Pro")},
+    "suggestion": {**KIND_LABELS, POPULAR: _("Popular search")},
 }
 
 
@@ -71,6 +74,9 @@ class SearchResults:
     suggestion: str | None = None  # "Bedoelde u ...?"
     relaxed: bool = False  # no document had every word; these have some
     engine: str = ""
+    pro: bool = False  # searched with Pro: the full index, Pro text included
+    filters: dict = field(default_factory=dict)  # the filters applied, cleaned: facet -> [value, ...]
+    promotions: tuple = ()  # the editors' promoted results (page 1, no filters), not among `results`
 
     @property
     def num_pages(self) -> int:
@@ -91,6 +97,10 @@ class Suggestion:
     url: str | None  # None for a popular query: it is searched, not opened
     kind: str  # "artikel", "onderwerp" or "zoekopdracht"
 
+    @property
+    def kind_label(self):
+        return LABELS["suggestion"].get(self.kind, self.kind)
+
 
 def scope_for(user) -> str:
     return FULL if has_pro_access(user) else PUBLIC
@@ -103,7 +113,9 @@ def clean_filters(filters) -> dict:
         values = (filters or {}).get(facet) or []
         if isinstance(values, str):
             values = [values]
-        values = [v for v in values if isinstance(v, str) and 0 < len(v) <= 100][:MAX_FILTER_VALUES]
+        # Values are slugs and names: anything with control characters or outer spaces is no value.
+        values = [v for v in values if isinstance(v, str) and 0 < len(v) <= 100 and clean_query(v) == v]
+        values = values[:MAX_FILTER_VALUES]
         if values:
             cleaned[facet] = list(dict.fromkeys(values))
     return cleaned
@@ -128,7 +140,15 @@ def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
     analysed = analyser.analyse_query(text)
     suggestion = analyser.suggestion(analysed)
     if not analysed:
-        return SearchResults(query=text, page=1, per_page=per_page, suggestion=suggestion)
+        return SearchResults(
+            query=text,
+            page=1,
+            per_page=per_page,
+            suggestion=suggestion,
+            pro=scope == FULL,
+            filters=filters,
+            promotions=promotions.for_query(text) if not filters else (),
+        )
     engine = get_engine()
     found = engine.search(
         analysed, scope=scope, filters=filters, offset=(page - 1) * per_page, limit=per_page
@@ -139,7 +159,11 @@ def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
         found = engine.search(
             analysed, scope=scope, filters=filters, offset=(page - 1) * per_page, limit=per_page
         )
-    results = _results(found, scope, analyser, analysed)
+    # Promotions open the first page of an unfiltered search; a promoted page is not listed twice there.
+    promoted = promotions.for_query(text) if page == 1 and not filters else ()
+    promoted_ids = {promotion.page_id for promotion in promoted}
+    ids = [page_id for page_id in found.ids if page_id not in promoted_ids]
+    results = _results(ids, scope, analyser, analysed)
     return SearchResults(
         query=text,
         results=tuple(results),
@@ -150,19 +174,20 @@ def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
         suggestion=suggestion,
         relaxed=found.relaxed,
         engine=found.engine,
+        pro=scope == FULL,
+        filters=filters,
+        promotions=promoted,
     )
 
 
-def _results(found: EngineResults, scope, analyser, analysed) -> list[SearchResult]:
-    documents = SearchDocument.objects.in_bulk(found.ids)
+def _results(ids: list, scope, analyser, analysed) -> list[SearchResult]:
+    documents = SearchDocument.objects.in_bulk(ids)
     pro_texts = {}
     if scope == FULL:  # the only place Pro text is read, and only for a person with Pro
-        pro_texts = dict(
-            SearchProText.objects.filter(document_id__in=found.ids).values_list("document_id", "body")
-        )
+        pro_texts = dict(SearchProText.objects.filter(document_id__in=ids).values_list("document_id", "body"))
     terms = analyser.highlight_terms(analysed)
     results = []
-    for page_id in found.ids:
+    for page_id in ids:
         document = documents.get(page_id)
         if document is None:
             continue
@@ -184,10 +209,12 @@ def _results(found: EngineResults, scope, analyser, analysed) -> list[SearchResu
 
 
 def _facets(found: EngineResults, filters) -> dict:
+    """The counted values of each facet; a chosen value that no longer counts (another query, a value
+    from an old link) is kept with 0, so it can still be seen and removed."""
     facets = {}
     for facet in FACETS:
-        chosen = set(filters.get(facet, ()))
-        facets[facet] = tuple(
+        chosen = filters.get(facet, ())
+        values = [
             FacetValue(
                 value=count.value,
                 label=str(LABELS.get(facet, {}).get(count.value, count.label)),
@@ -195,7 +222,15 @@ def _facets(found: EngineResults, filters) -> dict:
                 selected=count.value in chosen,
             )
             for count in found.facets.get(facet, ())
-        )
+        ]
+        counted = {value.value for value in values}
+        labels = LABELS.get(facet, {})
+        values += [
+            FacetValue(value=value, label=str(labels.get(value, value)), count=0, selected=True)
+            for value in chosen
+            if value not in counted
+        ]
+        facets[facet] = tuple(values)
     return facets
 
 
@@ -216,19 +251,32 @@ def suggest(prefix, *, user, limit=8) -> list[Suggestion]:
     for title, _folded, url, kind in ranked[:limit]:
         suggestions.append(Suggestion(label=title, url=url, kind=kind))
     if len(suggestions) < limit:
-        vocabulary = state.analyser_for(scope_for(user)).vocabulary
         seen = {fold(s.label) for s in suggestions}
         popular = PopularQuery.objects.filter(query__startswith=text, count__gte=POPULAR_MIN_COUNT)[:50]
-        for row in popular:
-            content = [word for word in words(row.query) if is_content_word(word)]
-            # Only what this person's own index knows: no word learnt from Pro text for someone without Pro.
-            if row.query in seen or not content or not all(vocabulary.knows(word) for word in content):
+        for query in _known_to(user, (row.query for row in popular)):
+            if query in seen:
                 continue
-            suggestions.append(Suggestion(label=row.query, url=None, kind="zoekopdracht"))
-            seen.add(row.query)
+            suggestions.append(Suggestion(label=query, url=None, kind=POPULAR))
             if len(suggestions) >= limit:
                 break
     return suggestions
+
+
+def popular_queries(*, user, limit=8) -> list[str]:
+    """The most searched queries that found something, for the search page before anything is typed."""
+    limit = _positive_int(limit, 8, 20)
+    popular = PopularQuery.objects.filter(count__gte=POPULAR_MIN_COUNT).order_by("-count", "query")[:50]
+    return list(_known_to(user, (row.query for row in popular)))[:limit]
+
+
+def _known_to(user, queries):
+    """Only queries whose every word this person's own index knows: no word learnt from Pro text is
+    offered to someone without Pro."""
+    vocabulary = state.analyser_for(scope_for(user)).vocabulary
+    for query in queries:
+        content = [word for word in words(query) if is_content_word(word)]
+        if content and all(vocabulary.knows(word) for word in content):
+            yield query
 
 
 def record_query(results: SearchResults) -> None:

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from articles.models import KnowledgeBasePage, Theme
 from kennisbank import seo
 
 register = template.Library()
@@ -44,3 +45,19 @@ def main_menu(context):
 def is_section_of(page, current):
     """Whether `current` is this menu page or lies below it (for aria-current)."""
     return current is not None and getattr(current, "path", "").startswith(page.path)
+
+
+@register.inclusion_tag("includes/knowledge_base_themes.html", takes_context=True)
+def knowledge_base_themes(context, heading):
+    """The themes of the knowledge base, each a link to its part of /kennisbank/: a way on from a search
+    that found nothing. Themes and topic titles are public."""
+    knowledge_base = KnowledgeBasePage.objects.live().public().first()
+    themes = []
+    if knowledge_base is not None:
+        themes = Theme.objects.filter(topics__live=True).distinct().order_by("sort_order", "name")
+    return {
+        "request": context.get("request"),
+        "heading": heading,
+        "knowledge_base": knowledge_base,
+        "themes": themes,
+    }

@@ -22,6 +22,7 @@ CASCADE = [
     "footer.css",
     "account.css",
     "discussion.css",
+    "search.css",
 ]
 
 

@@ -1,15 +1,19 @@
 """Nobody without Pro receives Pro text, on any channel. One unique string is planted in every gated field;
 every channel is crawled as every non-member persona. The crawl is first shown to catch a public plant."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.test import Client
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from articles.models import SiteDocument
 from membership.access import PRO_STATUSES, has_pro_access
 from membership.models import SubscriptionStatus
 from search import indexing
+from search.models import PopularQuery
 from tests.factories import (
     ArticlePageFactory,
     CommentFactory,
@@ -20,6 +24,10 @@ from tests.factories import (
 )
 
 SECRET = "ZXQ-pro-geheim-3141"
+# A word that occurs only in Pro text, for search: never searched, highlighted, meant ("Bedoelde u") or
+# suggested for anyone without Pro. Queries near it (a typo, a prefix) must not reveal it.
+PRO_WORD = "kwartsvlinder"
+PRO_WORD_TYPO = "kwartsvlindr"
 CRAWLER = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 # Every status we know, and one that Stripe may add later (stored as it comes, giving no Pro).
 ALL_STATUSES = [*SubscriptionStatus.values, "a_future_status"]
@@ -58,13 +66,15 @@ def planted(site_tree):
         parent=site_tree.article_index,
         title="Pro-artikel",
         lead="Openbare lead.",
-        body=stream(("paragraph", f"<p>{SECRET} artikel</p>")),
+        body=stream(("paragraph", f"<p>{SECRET} artikel {PRO_WORD}</p>")),
         is_pro=True,
     )
     topic = TopicPageFactory(
         parent=site_tree.knowledge_base,
         title="Pro-onderwerp",
-        body=stream(("what_works", f"<p>{SECRET} onderwerp</p>"), ("key_questions", [f"{SECRET} vraag"])),
+        body=stream(
+            ("what_works", f"<p>{SECRET} onderwerp {PRO_WORD}</p>"), ("key_questions", [f"{SECRET} vraag"])
+        ),
     )
     pro_article.topics.add(topic)
     pro_article.save_revision().publish()
@@ -77,6 +87,9 @@ def planted(site_tree):
     document = SiteDocument.objects.create(title="Pro-werkblad", is_pro=True)
     document.file.save("werkblad.txt", ContentFile(f"{SECRET} document".encode()))
     indexing.rebuild()  # the search index, as the publish tasks would leave it
+    # Pro members searched the Pro word often; editors promoted the Pro topic for "artikel".
+    PopularQuery.objects.create(query=PRO_WORD, count=5)
+    SearchPromotion.objects.create(query=Query.get("artikel"), page=topic, sort_order=0)
     return {
         "article": pro_article,
         "topic": topic,
@@ -117,22 +130,39 @@ def channels(planted):
         "/api/v2/pages/",
         f"/api/v2/pages/{article.pk}/",
         # Search: results with snippets for words next to the secret (a word of the secret itself would be
-        # echoed in the search box, and marked in a snippet), did-you-mean and autocomplete.
+        # echoed in the search box, and marked in a snippet), a promoted Pro topic ("artikel"), did-you-mean
+        # for a typo of the Pro word, the popular searches on the empty search page, and autocomplete.
+        # The crawl follows every search link these pages show (facets, pages, suggestions): see below.
         "/zoeken/?q=artikel",
         "/zoeken/?q=onderwerp+vraag",
         "/zoeken/?q=geheim",
+        f"/zoeken/?q={PRO_WORD_TYPO}",
+        "/zoeken/",
         "/zoeken/suggesties/?q=zxq",
         "/zoeken/suggesties/?q=geheim",
+        f"/zoeken/suggesties/?q={PRO_WORD[:6]}",
     ]
 
 
+def search_links(client, urls, **headers):
+    """The search pages linked from these search pages: facet values, pages, "Bedoelde u", popular
+    searches. Followed by the crawl, so each of them is checked too."""
+    found = set()
+    for url in urls:
+        if url.startswith("/zoeken/?") or url == "/zoeken/":
+            body = client.get(url, **headers).content.decode()
+            found |= {href.replace("&amp;", "&") for href in re.findall(r'href="(/zoeken/\?[^"]*)"', body)}
+    return sorted(found - set(urls))
+
+
 def crawl(client, urls, **headers):
-    """Every response body, following redirects; returns the URLs whose responses carry the secret."""
+    """Every response body, following redirects; returns the URLs whose responses carry the secret or the
+    Pro word."""
     leaks = []
     for url in urls:
         response = client.get(url, follow=True, **headers)
         body = b"".join(response.streaming_content) if response.streaming else response.content
-        if SECRET.encode() in body:
+        if SECRET.encode() in body or PRO_WORD.encode() in body:
             leaks.append(url)
     return leaks
 
@@ -155,7 +185,10 @@ def test_no_channel_leaks_pro_text_to_non_members(planted, persona):
     if make_user is not None:
         client.force_login(make_user())
     headers = {"HTTP_USER_AGENT": CRAWLER} if persona == "crawler" else {}
-    assert crawl(client, channels(planted), **headers) == []
+    urls = channels(planted)
+    followed = search_links(client, urls, **headers)
+    assert any("soort=" in url for url in followed) and any("toegang=pro" in url for url in followed)
+    assert crawl(client, [*urls, *followed], **headers) == []
 
 
 def test_pro_pages_are_private_for_every_persona(planted):
@@ -174,6 +207,9 @@ def test_members_do_get_the_pro_text(planted):
     assert planted["topic"].url in leaks
     assert planted["document"].url in leaks
     assert "/zoeken/?q=artikel" in leaks  # Pro members search the Pro text, snippets included
+    assert f"/zoeken/?q={PRO_WORD_TYPO}" in leaks  # a typo of a word in Pro text finds it
+    assert "/zoeken/" in leaks  # the popular Pro word, among the popular searches
+    assert f"/zoeken/suggesties/?q={PRO_WORD[:6]}" in leaks
     assert "/feed/" not in leaks  # the feed is public: never Pro text, not even for members
 
 
