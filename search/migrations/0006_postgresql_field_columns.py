@@ -39,6 +39,6 @@ def join_fields(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0004_editors_manage_synonyms")]
+    dependencies = [("search", "0005_search_analytics")]
 
     operations = [migrations.RunPython(split_fields, join_fields)]
