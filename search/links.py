@@ -2,6 +2,7 @@
 order, so the same search always has the same URL. Templates print these; they build no query strings."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -38,7 +39,11 @@ class SearchLinks:
             params += [(FILTER_PARAMETERS[facet], value) for value in sorted(filters.get(facet, ()))]
         if page > 1:
             params.append((PAGE_PARAMETER, page))
-        return f"{reverse('search')}?{urlencode(params)}"
+        return f"{self.path}?{urlencode(params)}"
+
+    @cached_property
+    def path(self) -> str:
+        return reverse("search")
 
     def page(self, number: int) -> str:
         return self.url(page=number)

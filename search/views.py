@@ -10,6 +10,8 @@ from django.db import DatabaseError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -48,6 +50,26 @@ class FacetLink:
     count: int
     selected: bool
     url: str  # chooses the value, or removes it when it is chosen
+
+    def __str__(self):  # templates print str(value): a SafeString here is printed as it is
+        """The list item, rendered here: a topic facet has a hundred values, and an include per value
+        cost more than the search itself."""
+        chosen = (
+            format_html('<span class="visually-hidden">{} </span>', _("Chosen, remove:"))
+            if self.selected
+            else ""
+        )
+        return format_html(
+            '<li><a class="facet__link" href="{}"{}><span class="facet__label">{}{}</span> '
+            '<span class="facet__count">{}</span></a></li>',
+            self.url,
+            mark_safe(' aria-current="true"') if self.selected else "",
+            chosen,
+            self.label,
+            self.count,
+        )
+
+    __html__ = __str__
 
 
 @dataclass(frozen=True)

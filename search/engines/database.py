@@ -1,10 +1,11 @@
 """The database engine: SQLite FTS5 on the embedded default, PostgreSQL full-text search otherwise.
 
-The database answers one question: which documents contain this analysed term in this field (FTS5 column
-filters on SQLite, a weighted tsvector on PostgreSQL). Scoring, filters and facet counts are computed from
-those answers as bitmaps (search/engines/ranking.py), so SQLite and PostgreSQL return the same results in
-the same order. The answers and the table of documents are kept per process until the index changes
-(`SearchState.generation`), so a common word costs its database query once, not on every search.
+The database answers one question: which documents contain this analysed term, in which fields (FTS5
+column filters on SQLite; on PostgreSQL a row per document and field with a tsvector, one GIN index).
+Scoring, filters and facet counts are computed from those answers as bitmaps (search/engines/ranking.py),
+so SQLite and PostgreSQL return the same results in the same order. The answers and the table of
+documents are kept per process until the index changes (`SearchState.generation`), so a common word
+costs its database query once, not on every search.
 """
 
 import json
@@ -27,10 +28,20 @@ DOCUMENTS = "search_searchdocument"
 class SQLiteBackend:
     """FTS5 tables, one column per field; a term is quoted, so nothing in it is FTS5 syntax."""
 
-    def term_query(self, scope, field, term):
-        """The documents with this analysed term in this field."""
+    def term_documents(self, scope, terms):
+        """(term's number, field, page ids) for every field each term occurs in; one statement."""
         table = TABLES[scope]
-        return f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [f'{{{field}}} : "{term}"']  # noqa: S608
+        statements, params = [], []
+        for number, term in enumerate(terms):
+            for name in FIELDS[scope]:
+                statements.append(f"SELECT {number}, '{name}', rowid FROM {table} WHERE {table} MATCH %s")  # noqa: S608
+                params.append(f'{{{name}}} : "{term}"')
+        found = {}
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(statements), params)
+            for number, name, page_id in cursor.fetchall():
+                found.setdefault((number, name), []).append(page_id)
+        return [(number, name, ids) for (number, name), ids in found.items()]
 
     def write(self, scope, document: AnalysedDocument):
         table = TABLES[scope]
@@ -60,28 +71,36 @@ class SQLiteBackend:
 
 
 class PostgreSQLBackend:
-    """One tsvector column per field ('simple' configuration over the analysed terms), each with a GIN
-    index: a term in a field is answered from its index alone, without reading the vectors again."""
+    """A row per document and field with the field's tsvector ('simple' configuration over the analysed
+    terms) and one GIN index: a term is looked up once for all fields, and never needs a vector re-read
+    (as a weighted vector's `'term':A` would)."""
 
-    def term_query(self, scope, field, term):
-        """The documents with this analysed term in this field."""
+    FIELD_CODES = {"title": 1, "summary": 2, "body": 3, "pro": 4}
+    FIELD_NAMES = {code: name for name, code in FIELD_CODES.items()}
+
+    def term_documents(self, scope, terms):
+        """(term's number, field, page ids) for every field each term occurs in; one statement."""
         table = TABLES[scope]
-        return (
-            f"SELECT document_id FROM {table} WHERE {field} @@ to_tsquery('simple', %s)",  # noqa: S608
-            [f"'{term}'"],
+        statement = (
+            f"SELECT %s, field, array_agg(document_id) FROM {table} "  # noqa: S608
+            "WHERE terms @@ to_tsquery('simple', %s) GROUP BY field"
         )
+        params = [value for number, term in enumerate(terms) for value in (number, f"'{term}'")]
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join([statement] * len(terms)), params)
+            return [(number, self.FIELD_NAMES[code], ids) for number, code, ids in cursor.fetchall()]
 
     def write(self, scope, document: AnalysedDocument):
         table = TABLES[scope]
-        fields = FIELDS[scope]
         values = getattr(document, scope)
-        vectors = ", ".join("to_tsvector('simple', %s)" for _field in fields)
-        updates = ", ".join(f"{f} = EXCLUDED.{f}" for f in fields)
+        # The title row is always written, so every indexed document has a row (`ids` counts them).
+        rows = [(f, values.get(f, "")) for f in FIELDS[scope] if f == "title" or values.get(f)]
         with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {table} WHERE document_id = %s", [document.id])  # noqa: S608
             cursor.execute(
-                f"INSERT INTO {table} (document_id, {', '.join(fields)}) VALUES (%s, {vectors}) "  # noqa: S608
-                f"ON CONFLICT (document_id) DO UPDATE SET {updates}",
-                [document.id, *(values.get(f, "") for f in fields)],
+                f"INSERT INTO {table} (document_id, field, terms) VALUES "  # noqa: S608
+                + ", ".join("(%s, %s, to_tsvector('simple', %s))" for _row in rows),
+                [value for name, text in rows for value in (document.id, self.FIELD_CODES[name], text)],
             )
 
     def delete(self, scope, ids):
@@ -94,7 +113,7 @@ class PostgreSQLBackend:
 
     def ids(self, scope):
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT document_id FROM {TABLES[scope]}")  # noqa: S608
+            cursor.execute(f"SELECT DISTINCT document_id FROM {TABLES[scope]}")  # noqa: S608
             return {row[0] for row in cursor.fetchall()}
 
 
@@ -105,13 +124,13 @@ def backend():
 class Snapshot:
     """The document table and the term bitmaps of one index generation, for one process."""
 
-    MAX_TERMS = 20_000  # term bitmaps kept; about a kilobyte each at ten thousand documents
+    MAX_TERMS = 5_000  # terms kept, a bitmap per field each; about a kilobyte a bitmap at 10 000 documents
 
     def __init__(self, generation):
         self.generation = generation
         self.alias = connection.alias
         self.table = DocumentTable.build(self._document_rows())
-        self.terms = {}  # (scope, field, term) -> bitmap; dicts keep insertion order, the oldest go first
+        self.terms = {}  # (scope, term) -> {field: bitmap}; dicts keep insertion order, the oldest go first
         self.lock = threading.Lock()
 
     @staticmethod
@@ -125,25 +144,19 @@ class Snapshot:
                 for page_id, kind, is_pro, date, title, themes, topics, authors in cursor.fetchall()
             ]
 
-    def term_bitmaps(self, scope, wanted) -> dict:
-        """(field, term) -> bitmap of the documents with the term in the field; one query for the missing."""
-        found = {key: self.terms.get((scope, *key)) for key in wanted}
-        missing = [key for key, bitmap in found.items() if bitmap is None]
+    def term_bitmaps(self, scope, terms) -> dict:
+        """term -> {field: bitmap of the documents with the term in that field}; one query for the missing."""
+        found = {term: self.terms.get((scope, term)) for term in terms}
+        missing = [term for term, fields in found.items() if fields is None]
         if missing:
-            db = backend()
-            statements, params = [], []
-            for number, (name, term) in enumerate(missing):
-                sql, values = db.term_query(scope, name, term)
-                statements.append(sql.replace("SELECT ", f"SELECT {number}, ", 1))
-                params.extend(values)
-            ids = [[] for _key in missing]
-            with connection.cursor() as cursor:
-                cursor.execute(" UNION ALL ".join(statements), params)
-                for number, page_id in cursor.fetchall():
-                    ids[number].append(page_id)
+            ids = {
+                (missing[number], name): page_ids
+                for number, name, page_ids in backend().term_documents(scope, missing)
+            }
             with self.lock:
-                for key, page_ids in zip(missing, ids, strict=True):
-                    found[key] = self.terms[(scope, *key)] = self.table.bitmap(page_ids)
+                for term in missing:
+                    fields = {name: self.table.bitmap(ids.get((term, name), ())) for name in FIELDS[scope]}
+                    found[term] = self.terms[(scope, term)] = fields
                 while len(self.terms) > self.MAX_TERMS:
                     del self.terms[next(iter(self.terms))]
         return found
@@ -212,8 +225,7 @@ class DatabaseEngine(Engine):
             return EngineResults(ids=[], total=0, engine=self.name)
         current = snapshot()
         fields = FIELDS[scope]
-        wanted = {(f, term) for group in query.groups for term in group.terms for f in fields}
-        terms = current.term_bitmaps(scope, wanted)
+        terms = current.term_bitmaps(scope, sorted(query.terms))
         words = [
             WordMatches(
                 exact=_field_bitmaps(group.alternatives, fields, terms),
@@ -239,7 +251,7 @@ def _field_bitmaps(alternatives, fields, terms) -> dict:
         for alternative in alternatives:
             both = -1
             for term in alternative:
-                both &= terms[(name, term)]
+                both &= terms[term][name]
             bitmap |= both if alternative else 0
         if bitmap:
             found[name] = bitmap

@@ -66,11 +66,13 @@ def date_ordinal(value) -> int:
 
 
 def bits(positions: Iterable[int], size: int) -> int:
-    """A bitmap with these bits set (a bytearray first: setting bits one by one on an int copies it)."""
-    buffer = bytearray((size + 7) // 8)
+    """A bitmap with these bits set. Written as a string of binary digits and parsed at once: setting bits
+    one by one on an int copies it every time."""
+    digits = bytearray(b"0") * size
     for position in positions:
-        buffer[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(buffer, "little")
+        digits[position] = 49  # "1"
+    digits.reverse()  # the lowest bit is the last digit
+    return int(digits, 2) if size else 0
 
 
 def positions(bitmap: int, skip: int = 0, limit: int | None = None) -> list[int]:
@@ -127,8 +129,9 @@ class DocumentTable:
         return len(self.ids)
 
     def bitmap(self, page_ids: Iterable[int]) -> int:
-        position = self.position
-        return bits((position[i] for i in page_ids if i in position), self.size)
+        """The documents among these page ids (ids of pages no longer indexed are left out)."""
+        get = self.position.get
+        return bits((p for p in map(get, page_ids) if p is not None), self.size)
 
     def filter(self, filters: dict, ignore: str | None = None) -> int:
         """The documents that pass the filters: all facets must agree, any value within one facet."""
