@@ -24,6 +24,7 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 MAX_WORD_LENGTH = 40
 TYPO_MIN_LENGTH = 5  # one edit is tolerated for query words of five letters or more
+SUGGESTION_MIN_LENGTH = 4  # "Bedoelde u" corrects words of four letters or more
 COMPOUND_MIN_LENGTH = 8
 COMPOUND_PART_MIN_LENGTH = 4
 COMMON_SHARE = 0.25
@@ -357,7 +358,8 @@ class Analyser:
         nearest word it does know; None when every word is known or nothing is near."""
         parts, position, changed = [], 0, False
         for start, end, word in word_spans(query.text):
-            if not is_content_word(word) or word.isdigit() or len(word) < 3:
+            # Words under four letters have too many neighbours to guess from ("out" is not "fout").
+            if not is_content_word(word) or word.isdigit() or len(word) < SUGGESTION_MIN_LENGTH:
                 continue
             if self.vocabulary.knows(word) or self.split(word):
                 continue

@@ -100,6 +100,14 @@ def test_did_you_mean_from_the_vocabulary(analyser):
     assert analyser.suggestion(analyser.analyse_query("xqzwv")) is None
 
 
+def test_did_you_mean_leaves_short_words_alone():
+    vocabulary = Vocabulary(counts={"fout": 3, "burn": 1, "team": 5})
+    analyser = Analyser(vocabulary)
+    assert analyser.suggestion(analyser.analyse_query("burn-ou")) is None  # "ou" is not "fou(t)"
+    assert analyser.suggestion(analyser.analyse_query("burn-fou")) is None  # three letters: no guess
+    assert analyser.suggestion(analyser.analyse_query("tean")) == "team"  # four letters are corrected
+
+
 @pytest.mark.parametrize(
     "hostile",
     [
