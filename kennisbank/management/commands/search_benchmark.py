@@ -90,10 +90,12 @@ class Command(BaseCommand):
                 )
             )
         host = next((h.lstrip(".") for h in settings.ALLOWED_HOSTS if h != "*"), "localhost")
-        visitors = {"reader": Client(HTTP_HOST=host)}
+        # A browser's user agent, so each search is recorded for the analytics as a person's would be.
+        browser = {"HTTP_HOST": host, "HTTP_USER_AGENT": "Mozilla/5.0 (X11; Linux x86_64) search-benchmark"}
+        visitors = {"reader": Client(**browser)}
         pro_member = self._pro_member()
         if pro_member:
-            visitors["pro"] = Client(HTTP_HOST=host)
+            visitors["pro"] = Client(**browser)
             visitors["pro"].force_login(pro_member)
         else:
             self.stdout.write("No member with Pro in this database: the Pro rows are left out.")
