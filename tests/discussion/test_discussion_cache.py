@@ -80,8 +80,9 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
     assert not read
     assert buttons(section, comment) == ["Reageren", "Bewerken", "Verwijderen"]
 
-    section, read = visit(article, moderator)
-    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden"]
+    section, read = visit(article, moderator)  # moderators also hide comments from here
+    assert not read
+    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden", "Verbergen"]
 
     section, read = visit(article, language="en")  # English after Dutch: its own rendering
     assert "Log in to join the discussion" in section.get_text()

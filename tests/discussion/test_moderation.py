@@ -91,7 +91,9 @@ def test_a_group_moderator_sees_the_queue_with_reasons(client, moderator, articl
 
     for comment in (held, reported):
         actions = {form["action"] for form in rows[comment.pk].select("form")}
-        assert actions == {action_url(comment, a) for a in ("goedkeuren", "verwijderen", "blokkeren")}
+        assert actions == {action_url(comment, a) for a in ("goedkeuren", "verwijderen")}
+        # blocking asks first: a link to the confirmation page
+        assert rows[comment.pk].select_one("a.no")["href"] == action_url(comment, "blokkeren")
         assert all(form["method"] == "post" for form in rows[comment.pk].select("form"))
         assert all(
             form.select_one("input[name=csrfmiddlewaretoken]") for form in rows[comment.pk].select("form")
@@ -242,8 +244,10 @@ def test_staff_moderator_without_two_factor_is_sent_to_set_it_up(client, article
 
 def test_bad_requests(client, moderator, held):
     client.force_login(moderator)
-    for action in ("goedkeuren", "verwijderen", "blokkeren"):
+    for action in ("goedkeuren", "verwijderen", "verbergen", "terugzetten"):
         assert client.get(action_url(held, action)).status_code == 405
+    assert client.get(action_url(held, "blokkeren")).status_code == 200  # the confirmation page
+    assert not CommentBan.objects.exists()
     assert client.post(action_url(held, "publiceren")).status_code == 400
     assert client.post("/admin/reacties/999999/goedkeuren/").status_code == 404
     assert client.post(QUEUE).status_code == 405
