@@ -250,3 +250,23 @@ def test_trees_are_retired_after_the_commit_not_before(article, expert_comment):
     for callback in callbacks:
         callback()
     assert discussion_cache.tree_key(article.pk, "oudste", 10, "nl") != before
+
+
+def test_joining_or_leaving_the_moderators_reaches_the_next_visit(article, discussed):
+    """Moderator tools are filled in per visitor, never cached: a group change (m2m_changed) shows at once,
+    from either side of the relation, while the shared tree stays cached."""
+    _writer, comment = discussed
+    person = member()
+    moderators = Group.objects.get(name="Moderatoren")
+    assert "Verbergen" not in buttons(visit(article, person)[0], comment)
+
+    person.groups.add(moderators)
+    section, read = visit(article, person)
+    assert not read
+    assert buttons(section, comment)[-1] == "Verbergen"
+    assert "Verbergen" not in buttons(visit(article, member())[0], comment)  # not for the next member
+
+    moderators.user_set.remove(person)
+    section, read = visit(article, person)
+    assert not read
+    assert "Verbergen" not in buttons(section, comment)

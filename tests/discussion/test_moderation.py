@@ -1,6 +1,5 @@
 """The moderation queue in the Wagtail admin (/admin/reacties/), for members of the Moderatoren group."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -19,33 +18,6 @@ QUEUE = "/admin/reacties/"
 
 def action_url(comment, action):
     return f"/admin/reacties/{comment.pk}/{action}/"
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(is_staff=True, first_name="Mo", last_name="Derator")
-    user.groups.add(Group.objects.get(name="Moderatoren"))
-    return with_two_factor(user)
-
-
-@pytest.fixture
-def held(article):
-    """A new member's first comment: it waits for a moderator."""
-    comment = post_comment(user=member(first_name="Nieuw"), page=article, text="Mijn *eerste* reactie")
-    assert comment.is_public is False
-    return comment
-
-
-@pytest.fixture
-def reported(article):
-    """A public comment three members reported: hidden until a moderator looks at it."""
-    writer = established(member(first_name="Schrijver"), article)
-    comment = post_comment(user=writer, page=article, text="Iets wat schuurt")
-    for reason, note in (("abuse", "Grof taalgebruik"), ("spam", ""), ("off_topic", "Gaat nergens over")):
-        service.report(user=member(), comment=comment, reason=reason, note=note)
-    comment.refresh_from_db()
-    assert comment.hidden_by_reports
-    return comment
 
 
 def queue_rows(html):
