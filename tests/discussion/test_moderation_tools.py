@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import ModelLogEntry
 
 from discussion import moderation
-from discussion.models import CommentBan, DiscussionComment
+from discussion.models import CommentBan, CommentReport, DiscussionComment
 from discussion.rules import posting_refusal
 from discussion.service import post_comment
 from tests.discussion.helpers import established, member
@@ -394,3 +394,32 @@ def test_moderators_read_the_audit_log_in_wagtails_site_history(moderating, mode
     filtered = moderating.get("/admin/reports/site-history/", {"action": moderation.BLOCK})
     assert filtered.status_code == 200
     assert "Reactie goedgekeurd" not in BeautifulSoup(filtered.content, "html.parser").get_text()
+
+
+# Query budgets -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [QUEUE, PUBLISHED])
+def test_the_lists_cost_the_same_queries_for_one_comment_and_for_twenty(
+    moderating, site_tree, url, django_assert_max_num_queries
+):
+    pages = [ArticlePageFactory(parent=site_tree.article_index) for _n in range(4)]
+
+    def add(n):
+        for index in range(n):
+            writer = member()
+            comment = post_comment(user=writer, page=pages[index % 4], text=f"Reactie {index}")
+            DiscussionComment.objects.filter(pk=comment.pk).update(is_public=url == PUBLISHED)
+            for _reporter in range(2):
+                CommentReport.objects.create(comment=comment, user=member(), reason="spam")
+
+    def count():
+        with django_assert_max_num_queries(200) as captured:
+            assert moderating.get(url).status_code == 200
+        return len(captured)
+
+    add(1)
+    count()  # the first request of a session warms caches (content types, site)
+    one = count()
+    add(19)
+    assert count() == one
