@@ -14,7 +14,7 @@ class DiscussionConfig(AppConfig):
 
         from membership import personal_data
 
-        from . import cache, service, writers
+        from . import cache, moderation, service, writers
 
         # comments-xtd re-publishes or unpublishes every reply whenever a comment is saved: editing a comment
         # would publish replies still waiting for a moderator, and removing one would hide its replies.
@@ -27,3 +27,4 @@ class DiscussionConfig(AppConfig):
         post_save.connect(writers.follow_renamed_user, sender=user, dispatch_uid="discussion.renamed_user")
         post_delete.connect(writers.retire_for_deleted, sender=user, dispatch_uid="discussion.user_gone")
         personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)
+        personal_data.register("moderation", export=moderation.export_log, erase=moderation.forget_in_log)

@@ -12,11 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from .cache import retire
 from .models import CommentBan, CommentReport, DiscussionComment
 from .notifications import notify_new_comment
-from .service import display_name
+from .service import FORMER_MEMBER_NAME, display_name
 
 APPROVE, REMOVE = "discussion.approve", "discussion.remove"
 HIDE, RESTORE = "discussion.hide", "discussion.restore"
@@ -56,8 +57,8 @@ def published():
     )
 
 
-def _comment_title(comment) -> str:
-    return _("Comment %(id)s by %(name)s") % {"id": comment.pk, "name": comment.user_name}
+def _comment_title(comment_id, name) -> str:
+    return _("Comment %(id)s by %(name)s") % {"id": comment_id, "name": name}
 
 
 def _record(comments, action, moderator, **data) -> None:
@@ -69,8 +70,8 @@ def _record(comments, action, moderator, **data) -> None:
             action,
             user=moderator,
             uuid=action_id,
-            title=_comment_title(comment),
-            data={"page_id": comment.object_pk, **data},
+            title=_comment_title(comment.pk, comment.user_name),
+            data={"page_id": comment.object_pk, "user_id": comment.user_id, **data},
         )
 
 
@@ -137,3 +138,27 @@ def block(*, user, moderator, reason="") -> CommentBan:
 def unblock(*, ban, moderator) -> None:
     log(ban, UNBLOCK, user=moderator, title=display_name(ban.user), data={"user_id": ban.user_id})
     ban.delete()
+
+
+# People leaving -------------------------------------------------------------------------------------
+
+
+def _entries_about(user):
+    return ModelLogEntry.objects.filter(action__in=LOG_ACTIONS, data__user_id=user.pk).order_by("timestamp")
+
+
+def export_log(user) -> list[dict]:
+    """For the member's data download: what moderators did with their comments and account."""
+    return [
+        {"what": str(LOG_ACTIONS[e.action][1]), "when": e.timestamp.isoformat(), "object_id": e.object_id}
+        for e in _entries_about(user)
+    ]
+
+
+def forget_in_log(user) -> None:
+    """Before an account is deleted: the audit log keeps what moderators did, not the member's name."""
+    entries = list(_entries_about(user))
+    for entry in entries:
+        former = FORMER_MEMBER_NAME
+        entry.label = former if entry.action in (BLOCK, UNBLOCK) else _comment_title(entry.object_id, former)
+    ModelLogEntry.objects.bulk_update(entries, ["label"])

@@ -4,6 +4,7 @@ bulk approval and removal, the reporters of a report, and the audit log in Wagta
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.test import Client
 from wagtail.models import ModelLogEntry
 
@@ -11,6 +12,7 @@ from discussion import moderation
 from discussion.models import CommentBan, CommentReport, DiscussionComment
 from discussion.rules import posting_refusal
 from discussion.service import post_comment
+from membership import personal_data
 from tests.discussion.helpers import established, member
 from tests.discussion.test_discussion_cache import visit
 from tests.factories import ArticlePageFactory, UserFactory
@@ -423,3 +425,36 @@ def test_the_lists_cost_the_same_queries_for_one_comment_and_for_twenty(
     one = count()
     add(19)
     assert count() == one
+
+
+# People leaving ----------------------------------------------------------------------------------------
+
+
+def test_a_deleted_member_leaves_the_log_without_their_name_and_their_download_has_it(
+    moderating, moderator, public
+):
+    writer = public.user
+    name = public.user_name
+    moderating.post(action_url(public, "verbergen"))
+    moderation.block(user=writer, moderator=moderator, reason="Reclame")
+    other = post_comment(
+        user=established(member(first_name="Blijft"), public.content_object),
+        page=public.content_object,
+        text="Anders",
+    )
+    moderation.hide(comments=[other], moderator=moderator)
+
+    exported = personal_data.export(writer)["moderation"]
+    assert [item["what"] for item in exported] == [
+        "Reactie verborgen door een moderator",
+        "Lid mag niet meer reageren",
+    ]
+
+    with transaction.atomic():
+        personal_data.erase(writer)
+        writer.delete()
+    labels = set(ModelLogEntry.objects.values_list("label", flat=True))
+    assert not any(name in label for label in labels)
+    assert {f"Reactie {public.pk} van Oud-lid", "Oud-lid"} <= labels
+    assert f"Reactie {other.pk} van {other.user_name}" in labels  # other members keep theirs
+    assert ModelLogEntry.objects.filter(action=moderation.HIDE, user=moderator).count() == 2
