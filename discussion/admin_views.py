@@ -21,11 +21,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.models import Page
 
-from . import moderation, service
+from . import converters, moderation, service  # noqa: F401 - converters registers <id:>
 from .models import CommentBan, DiscussionComment
 
 PER_PAGE = 50
-# Database ids fit in 32 bits here; a longer number from a form is not an id (and SQLite would overflow).
+# Our ids fit in 32 bits; a longer number from a form is not one of ours, whatever the database makes of it.
 LARGEST_ID = 2**31 - 1
 COMMENT_ACTIONS = {
     "goedkeuren": moderation.approve,
@@ -246,9 +246,9 @@ urlpatterns = [
     path("reacties/alle/", published, name="discussion_published"),
     path("reacties/selectie/", bulk, name="discussion_bulk"),
     path("reacties/geblokkeerd/", blocked, name="discussion_blocked"),
-    path("reacties/geblokkeerd/<int:ban_id>/opheffen/", unblock, name="discussion_unblock"),
-    path("reacties/<int:comment_id>/blokkeren/", block, name="discussion_block"),
-    path("reacties/<int:comment_id>/<str:action>/", act, name="discussion_moderation_action"),
+    path("reacties/geblokkeerd/<id:ban_id>/opheffen/", unblock, name="discussion_unblock"),
+    path("reacties/<id:comment_id>/blokkeren/", block, name="discussion_block"),
+    path("reacties/<id:comment_id>/<str:action>/", act, name="discussion_moderation_action"),
 ]
 
 

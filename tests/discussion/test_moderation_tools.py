@@ -309,6 +309,19 @@ def test_bulk_bad_input_gets_a_dutch_message_and_changes_nothing(moderating, two
     assert not ModelLogEntry.objects.exists()
 
 
+def test_ids_in_urls_that_fit_no_comment_or_ban_give_404(moderating):
+    huge = "9" * 30
+    assert moderating.get(f"/reacties/{huge}/").status_code == 404  # the site's permalink too
+    assert moderating.post(f"/reacties/{huge}/melden/").status_code == 404
+    assert moderating.get(f"/admin/reacties/{huge}/blokkeren/").status_code == 404
+    for url in (
+        f"/admin/reacties/{huge}/verbergen/",
+        "/admin/reacties/12345/terugzetten/",
+        f"{BLOCKED}{huge}/opheffen/",
+    ):
+        assert moderating.post(url).status_code == 404
+
+
 def test_bulk_is_all_or_nothing(moderating, two_held):
     """One id that is gone (removed meanwhile) and nothing is changed, not half of the selection."""
     DiscussionComment.objects.filter(pk=two_held[2].pk).update(is_removed=True)
