@@ -91,14 +91,17 @@ def _pages_by_pk(comments):
 
 
 def _paged(request, queryset):
+    """A page of the list, and the list's other parameters (filters) for the pagination links to keep."""
     paginator = Paginator(queryset, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("p"))
-    return paginator, page_obj, list(page_obj.object_list)
+    filters = request.GET.copy()
+    filters.pop("p", None)
+    return {"paginator": paginator, "page_obj": page_obj, "filters": filters.urlencode()}, list(page_obj)
 
 
 @moderators_only(["GET", "HEAD"])
 def queue(request):
-    paginator, page_obj, comments = _paged(request, moderation.waiting())
+    paging, comments = _paged(request, moderation.waiting())
     pages = _pages_by_pk(comments)
     items = []
     for comment in comments:
@@ -120,10 +123,9 @@ def queue(request):
         _frame(
             _("Moderate comments"),
             items=items,
-            page_obj=page_obj,
-            paginator=paginator,
-            waiting=paginator.count,
+            waiting=paging["paginator"].count,
             tab="queue",
+            **paging,
         ),
     )
 
@@ -137,7 +139,7 @@ def published(request):
         comments = comments.filter(object_pk=page_filter)
     if request.GET.get("verborgen"):
         comments = comments.filter(hidden_by_moderator=True)
-    paginator, page_obj, comments = _paged(request, comments)
+    paging, comments = _paged(request, comments)
     pages = _pages_by_pk(comments)
     return render(
         request,
@@ -145,10 +147,9 @@ def published(request):
         _frame(
             _("All comments"),
             items=[{"comment": c, "page": pages.get(str(c.object_pk))} for c in comments],
-            page_obj=page_obj,
-            paginator=paginator,
             only_hidden=bool(request.GET.get("verborgen")),
             tab="published",
+            **paging,
         ),
     )
 
@@ -225,11 +226,11 @@ def block(request, comment_id):
 @moderators_only(["GET", "HEAD"])
 def blocked(request):
     bans = CommentBan.objects.select_related("user", "banned_by").order_by("-created_at")
-    paginator, page_obj, bans = _paged(request, bans)
+    paging, bans = _paged(request, bans)
     return render(
         request,
         "discussion/admin/blocked.html",
-        _frame(_("Blocked members"), bans=bans, page_obj=page_obj, paginator=paginator, tab="blocked"),
+        _frame(_("Blocked members"), bans=bans, tab="blocked", **paging),
     )
 
 

@@ -15,7 +15,7 @@ from discussion.service import post_comment
 from membership import personal_data
 from tests.discussion.helpers import established, member
 from tests.discussion.test_discussion_cache import visit
-from tests.factories import ArticlePageFactory, UserFactory
+from tests.factories import ArticlePageFactory, CommentFactory, UserFactory
 from tests.helpers import with_two_factor
 
 QUEUE = "/admin/reacties/"
@@ -471,3 +471,13 @@ def test_a_deleted_member_leaves_the_log_without_their_name_and_their_download_h
     assert {f"Reactie {public.pk} van Oud-lid", "Oud-lid"} <= labels
     assert f"Reactie {other.pk} van {other.user_name}" in labels  # other members keep theirs
     assert ModelLogEntry.objects.filter(action=moderation.HIDE, user=moderator).count() == 2
+
+
+def test_pages_of_a_filtered_list_keep_the_filter(moderating, article, public):
+    CommentFactory.create_batch(50, page=article)
+    soup = BeautifulSoup(moderating.get(f"{PUBLISHED}?pagina={article.pk}").content, "html.parser")
+    next_link = soup.select_one("nav.pagination a")["href"]
+    assert next_link == f"?pagina={article.pk}&p=2"
+    second = BeautifulSoup(moderating.get(f"{PUBLISHED}{next_link}").content, "html.parser")
+    on_the_page = DiscussionComment.objects.filter(object_pk=str(article.pk), is_public=True).count()
+    assert len(second.select("tr.moderation-item")) == on_the_page - 50 > 0
