@@ -7,10 +7,12 @@ protected like every form post), are carried out by `moderation.py`, and redirec
 Blocking a member asks first: its GET is the confirmation page.
 """
 
+import logging
 from functools import wraps
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import OperationalError
 from django.http import HttpResponseBadRequest, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
@@ -24,7 +26,10 @@ from wagtail.models import Page
 from . import converters, moderation, service  # noqa: F401 - converters registers <id:>
 from .models import CommentBan, DiscussionComment
 
+logger = logging.getLogger(__name__)
+
 PER_PAGE = 50
+BUSY = gettext_lazy("Another change was being saved at the same moment. Nothing changed; please try again.")
 # Our ids fit in 32 bits; a longer number from a form is not one of ours, whatever the database makes of it.
 LARGEST_ID = 2**31 - 1
 COMMENT_ACTIONS = {
@@ -61,7 +66,11 @@ def _forbidden(request):
 
 
 def moderators_only(methods):
-    """The permission first (403), then the method (405): nobody learns more than they may."""
+    """The permission first (403), then the method (405): nobody learns more than they may.
+
+    SQLite lets one writer in at a time: an action that meets another change holding the database too long
+    is rolled back (each is one transaction) and the moderator is asked to try again, instead of a 500.
+    """
 
     def decorate(view):
         @wraps(view)
@@ -70,7 +79,14 @@ def moderators_only(methods):
                 return _forbidden(request)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
-            return view(request, *args, **kwargs)
+            try:
+                return view(request, *args, **kwargs)
+            except OperationalError:
+                if request.method != "POST":
+                    raise
+                logger.warning("A moderation action met a busy database", exc_info=True)
+                messages.error(request, BUSY)
+                return _back(request)
 
         return wrapped
 
@@ -216,8 +232,8 @@ def block(request, comment_id):
                 already_blocked=CommentBan.objects.filter(user_id=comment.user_id).exists(),
             ),
         )
-    moderation.block(user=comment.user, moderator=request.user, reason=request.POST.get("reason", "").strip())
-    moderation.remove(comments=[comment], moderator=request.user)
+    reason = request.POST.get("reason", "").strip()
+    moderation.block_writer(comment=comment, moderator=request.user, reason=reason)
     done = _("%(author)s can no longer comment; the comment is removed.") % {"author": comment.user_name}
     messages.success(request, done)
     return HttpResponseRedirect(reverse("discussion_moderation"))

@@ -87,10 +87,10 @@ def _resolve_reports(comments) -> None:
 @transaction.atomic
 def approve(*, comments, moderator) -> None:
     """Publish held comments, or clear those hidden by reports; notifications go out for the new ones."""
-    newly_public = [comment.pk for comment in comments if not comment.is_public]
-    DiscussionComment.objects.filter(pk__in=[c.pk for c in comments]).update(
-        is_public=True, hidden_by_reports=False
-    )
+    # Decided by the UPDATE itself, per comment: of two moderators approving at once, only one notifies.
+    held = DiscussionComment.objects.filter(is_public=False)
+    newly_public = [comment.pk for comment in comments if held.filter(pk=comment.pk).update(is_public=True)]
+    DiscussionComment.objects.filter(pk__in=[c.pk for c in comments]).update(hidden_by_reports=False)
     _resolve_reports(comments)
     _record(comments, APPROVE, moderator)
     _retire_pages(comments)
@@ -131,6 +131,14 @@ def block(*, user, moderator, reason="") -> CommentBan:
     if created:
         data = {"user_id": user.pk, "reason": ban.reason}
         log(ban, BLOCK, user=moderator, title=display_name(user), data=data)
+    return ban
+
+
+@transaction.atomic
+def block_writer(*, comment, moderator, reason="") -> CommentBan:
+    """Block the member who wrote this comment and remove it, both or neither."""
+    ban = block(user=comment.user, moderator=moderator, reason=reason)
+    remove(comments=[comment], moderator=moderator)
     return ban
 
 

@@ -4,11 +4,12 @@ bulk approval and removal, the reporters of a report, and the audit log in Wagta
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
-from django.db import transaction
+from django.core import mail
+from django.db import OperationalError, transaction
 from django.test import Client
 from wagtail.models import ModelLogEntry
 
-from discussion import moderation
+from discussion import admin_views, moderation
 from discussion.models import CommentBan, CommentReport, DiscussionComment
 from discussion.rules import posting_refusal
 from discussion.service import post_comment
@@ -481,3 +482,36 @@ def test_pages_of_a_filtered_list_keep_the_filter(moderating, article, public):
     second = BeautifulSoup(moderating.get(f"{PUBLISHED}{next_link}").content, "html.parser")
     on_the_page = DiscussionComment.objects.filter(object_pk=str(article.pk), is_public=True).count()
     assert len(second.select("tr.moderation-item")) == on_the_page - 50 > 0
+
+
+# Two moderators at once --------------------------------------------------------------------------------
+# (Threads against the in-memory test database break the transactional tests that follow them, so the two
+# outcomes are tested one at a time: the stale view of a second moderator, and a busy database.)
+
+
+def test_a_second_moderator_approving_the_same_comment_tells_the_author_no_second_time(
+    moderator, article, held, django_capture_on_commit_callbacks
+):
+    second_view = DiscussionComment.objects.get(pk=held.pk)  # read before the first approval, still held
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(comments=[held], moderator=moderator)
+        moderation.approve(comments=[second_view], moderator=moderator)
+    assert [message.to for message in mail.outbox] == [[article.authors.get().user.email]]
+    assert len(entries(moderation.APPROVE)) == 2  # both did it; the log says so
+
+
+@pytest.mark.parametrize("url_of", [lambda c: BULK, lambda c: action_url(c, "goedkeuren"), block_url])
+def test_a_busy_database_asks_to_try_again_instead_of_a_500(moderating, held, monkeypatch, url_of):
+    def busy(**kwargs):
+        raise OperationalError("database is locked")
+
+    for name in ("approve", "block_writer"):
+        monkeypatch.setattr(moderation, name, busy)
+    monkeypatch.setitem(admin_views.COMMENT_ACTIONS, "goedkeuren", busy)
+    response = moderating.post(url_of(held), {"action": "goedkeuren", "ids": [held.pk]}, follow=True)
+    assert response.status_code == 200
+    [message] = messages_of(response)
+    assert message.startswith("Op hetzelfde moment werd een andere wijziging opgeslagen.")
+    held.refresh_from_db()
+    assert not held.is_public and not held.is_removed

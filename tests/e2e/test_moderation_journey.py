@@ -6,12 +6,11 @@ import re
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.test import Client
 from playwright.sync_api import expect
 
 from discussion.service import post_comment
-from tests.discussion.helpers import established, member
+from tests.discussion.helpers import established, member, moderators_group
 from tests.factories import UserFactory
 from tests.helpers import with_two_factor
 
@@ -38,7 +37,7 @@ def signed_in(page, live_server, user):
 def test_a_moderator_works_the_comments(live_server, dutch_page, article):
     page = dutch_page
     moderator = with_two_factor(UserFactory(is_staff=True, first_name="Mo", last_name="Derator"))
-    moderator.groups.add(Group.objects.get(name="Moderatoren"))
+    moderator.groups.add(moderators_group())
     welcome = post_comment(user=member(first_name="Welkom"), page=article, text="Een goede eerste vraag")
     spam = post_comment(user=member(first_name="Spammer"), page=article, text="Koop nu goedkope cursussen")
     writer = established(member(first_name="Sanne"), article)
