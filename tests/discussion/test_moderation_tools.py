@@ -188,6 +188,10 @@ def test_the_list_of_all_comments_shows_public_ones_and_filters_by_page(
         for r in BeautifulSoup(moderating.get(PUBLISHED).content, "html.parser").select("tr.moderation-item")
     }
     assert {public.pk, elsewhere.pk} <= rows and held.pk not in rows  # held comments are in the queue
+    row = BeautifulSoup(moderating.get(PUBLISHED).content, "html.parser").select_one(
+        f"tr[data-comment-id='{public.pk}']"
+    )
+    assert row.select_one("a.no")["href"] == block_url(public)  # blocking asks first here too
     only = moderating.get(f"{PUBLISHED}?pagina={other_page.pk}")
     assert {
         int(r["data-comment-id"])
