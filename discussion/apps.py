@@ -7,13 +7,14 @@ class DiscussionConfig(AppConfig):
     verbose_name = _("Discussion")
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_save
+        from django.conf import settings
+        from django.db.models.signals import post_delete, post_save, pre_save
         from django_comments_xtd.models import publish_or_unpublish_on_pre_save
         from wagtail.signals import page_published
 
         from membership import personal_data
 
-        from . import cache, service
+        from . import cache, moderation, service, writers
 
         # comments-xtd re-publishes or unpublishes every reply whenever a comment is saved: editing a comment
         # would publish replies still waiting for a moderator, and removing one would hide its replies.
@@ -21,4 +22,9 @@ class DiscussionConfig(AppConfig):
         pre_save.disconnect(publish_or_unpublish_on_pre_save, sender="discussion.DiscussionComment")
         post_save.connect(cache.retire_for_new_page, dispatch_uid="discussion.retire_for_new_page")
         page_published.connect(cache.retire_page, dispatch_uid="discussion.retire_page")
+        # What the trees show of their writers (names, badges) follows their accounts.
+        user = settings.AUTH_USER_MODEL
+        post_save.connect(writers.follow_renamed_user, sender=user, dispatch_uid="discussion.renamed_user")
+        post_delete.connect(writers.retire_for_deleted, sender=user, dispatch_uid="discussion.user_gone")
         personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)
+        personal_data.register("moderation", export=moderation.export_log, erase=moderation.forget_in_log)

@@ -3,11 +3,14 @@
 Every cached rendering of a page's discussion carries the page's version number and the generation of all
 trees; changing a number retires the renderings at once (no need to know which sorts and lengths were cached).
 A number that is missing (evicted) comes back new, so renderings from before are never used again.
+Numbers change after the commit: a visitor rendering between the change and its commit would read the old
+data and cache it under the new number for an hour.
 """
 
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page
 
 CACHE_SECONDS = 3600
@@ -22,14 +25,18 @@ def retire(page_id) -> None:
     cache.set(_version_key(page_id), time.time_ns(), timeout=None)
 
 
-def retire_everything(**kwargs) -> None:
-    """For changes that any page's tree may show (a writer's badge): every rendering goes at once."""
+def _new_generation() -> None:
     cache.set(_GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def retire_everything(**kwargs) -> None:
+    """For changes that any page's tree may show (a writer's badge or name): every rendering goes at once."""
+    transaction.on_commit(_new_generation)
 
 
 def retire_page(sender, instance, **kwargs) -> None:
     """A page published again may have other authors, and so other author badges in its discussion."""
-    retire(instance.pk)
+    transaction.on_commit(lambda: retire(instance.pk))
 
 
 def retire_for_new_page(sender, instance, created, **kwargs):

@@ -5,8 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 
-# What readers see: published, not removed by its writer or a moderator, not hidden after reports.
-VISIBLE = models.Q(is_public=True, is_removed=False, hidden_by_reports=False)
+# What readers see: published, not removed by its writer or a moderator, not hidden (after reports or by a
+# moderator).
+VISIBLE = models.Q(is_public=True, is_removed=False, hidden_by_reports=False, hidden_by_moderator=False)
 
 
 class DiscussionComment(XtdComment):
@@ -19,6 +20,9 @@ class DiscussionComment(XtdComment):
     hidden_by_reports = models.BooleanField(
         _("hidden after reports"), default=False, help_text=_("Hidden until a moderator has looked at it.")
     )
+    hidden_by_moderator = models.BooleanField(
+        _("hidden by a moderator"), default=False, help_text=_("Hidden until a moderator restores it.")
+    )
 
     class Meta:
         verbose_name = _("comment")
@@ -27,7 +31,11 @@ class DiscussionComment(XtdComment):
     @property
     def is_visible(self) -> bool:
         """VISIBLE, for a comment already in memory."""
-        return self.is_public and not self.is_removed and not self.hidden_by_reports
+        return self.is_public and not self.is_removed and not self.is_hidden
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_by_reports or self.hidden_by_moderator
 
 
 class CommentLike(models.Model):

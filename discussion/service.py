@@ -9,14 +9,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .cache import retire
 from .markdown import count_links, render_comment
-from .models import VISIBLE, CommentBan, CommentLike, CommentReport, DiscussionComment
+from .models import VISIBLE, CommentLike, CommentReport, DiscussionComment
 from .notifications import notify_new_comment
 from .rules import CommentRefused, posting_refusal
 
@@ -194,44 +194,6 @@ MODERATE_PERMISSION = "django_comments.can_moderate"
 def can_moderate(user) -> bool:
     """Members of the Moderatoren group (or anyone given the permission), not only superusers."""
     return bool(user and user.is_authenticated and user.is_active and user.has_perm(MODERATE_PERMISSION))
-
-
-@transaction.atomic
-def approve(*, comment) -> None:
-    """Publish a held comment, or clear one hidden by reports; notifications go out now."""
-    was_public = comment.is_public
-    DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True, hidden_by_reports=False)
-    CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
-    comment.refresh_from_db()
-    transaction.on_commit(lambda: retire(comment.object_pk))
-    if not was_public:
-        transaction.on_commit(lambda: notify_new_comment(comment.pk))
-
-
-@transaction.atomic
-def moderator_remove(*, comment) -> None:
-    DiscussionComment.objects.filter(pk=comment.pk).update(is_removed=True)
-    CommentReport.objects.filter(comment=comment, resolved_at=None).update(resolved_at=timezone.now())
-    transaction.on_commit(lambda: retire(comment.object_pk))
-
-
-@transaction.atomic
-def ban(*, user, moderator, reason="") -> CommentBan:
-    banned, _created = CommentBan.objects.get_or_create(
-        user=user, defaults={"banned_by": moderator, "reason": reason[:500]}
-    )
-    return banned
-
-
-def moderation_queue():
-    """Comments waiting for a moderator: held first comments and comments hidden after reports."""
-    return (
-        DiscussionComment.objects.filter(is_removed=False)
-        .filter(models.Q(is_public=False) | models.Q(hidden_by_reports=True))
-        .select_related("user")
-        .prefetch_related("reports")
-        .order_by("submit_date")
-    )
 
 
 # People leaving -------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from django_comments.forms import CommentSecurityForm
 from . import cache
 from .models import VISIBLE
 from .rules import can_post_comment, can_read_discussion
-from .service import comments_for
+from .service import can_moderate, comments_for
 
 SORT_PARAMETER = "volgorde"
 SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}
@@ -41,7 +41,7 @@ class Node:
     @property
     def visible(self) -> bool:
         """Shown as written; a removed comment is still 'visible' as its placeholder."""
-        return self.comment.is_public and not self.comment.hidden_by_reports
+        return self.comment.is_public and not self.comment.is_hidden
 
     @property
     def shown(self) -> bool:
@@ -157,18 +157,26 @@ def render_discussion(request, page) -> str:
 
 
 def fill_in_actions(request, page, tree_html, may_post, security) -> str:
-    """This visitor's buttons under every comment: reply, like and report, or edit and delete their own."""
-    if not may_post:
+    """This visitor's buttons under every comment: reply, like and report, or edit and delete their own;
+    for moderators also hide (into the admin, which checks again)."""
+    moderating = can_moderate(request.user)
+    if not (may_post or moderating):
         return ACTIONS_PLACEHOLDER.sub("", tree_html)
     viewer = str(request.user.pk)
-    reply_to = request.GET.get("antwoord", "")
+    reply_to = request.GET.get("antwoord", "") if may_post else ""
     rendered = {}
 
     def actions(own: bool, can_reply: bool) -> str:
         if (own, can_reply) not in rendered:
             rendered[own, can_reply] = render_to_string(
                 "discussion/actions.html",
-                {"comment_id": ID_STAND_IN, "own": own, "can_reply": can_reply},
+                {
+                    "comment_id": ID_STAND_IN,
+                    "own": own,
+                    "can_reply": can_reply,
+                    "may_post": may_post,
+                    "moderating": moderating,
+                },
                 request=request,
             )
         return rendered[own, can_reply]

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 
+from discussion import cache as discussion_cache
 from discussion.models import DiscussionComment
 from discussion.service import post_comment, toggle_like
 from tests.discussion.helpers import established, member
@@ -79,8 +80,9 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
     assert not read
     assert buttons(section, comment) == ["Reageren", "Bewerken", "Verwijderen"]
 
-    section, read = visit(article, moderator)
-    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden"]
+    section, read = visit(article, moderator)  # moderators also hide comments from here
+    assert not read
+    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden", "Verbergen"]
 
     section, read = visit(article, language="en")  # English after Dutch: its own rendering
     assert "Log in to join the discussion" in section.get_text()
@@ -146,14 +148,125 @@ def test_a_pro_pages_discussion_stays_with_readers_who_have_pro(site_tree):
     assert "Alleen voor Pro-leden" in section.get_text()
 
 
-def test_an_edited_author_retires_the_badges_shown_in_every_tree(article):
-    expert_user = established(member(first_name="Joris"), article)
+@pytest.fixture
+def expert_comment(article):
+    """A comment by a verified expert: the shared tree shows the Expert badge with their role."""
+    expert_user = established(member(first_name="Joris", last_name="Verbeke"), article)
     expert = AuthorFactory(name="Joris Verbeke", user=expert_user, is_verified_expert=True, role="Trainer")
     comment = post_comment(user=expert_user, page=article, text="Doelen, werving, leiderschap.")
-    section, _read = visit(article)
-    assert section.select_one(f"#c{comment.pk} .badge--expert") is not None
+    section, _read = visit(article)  # cached now
+    assert section.select_one(f"#c{comment.pk} .badge--expert").get_text(strip=True) == "Expert · Trainer"
+    return expert, comment
+
+
+def badge(section, comment):
+    found = section.select_one(f"#c{comment.pk} > article .badge")
+    return found.get_text(strip=True) if found else None
+
+
+def test_unticking_verified_expert_takes_the_badge_away_for_the_next_visitor(article, expert_comment):
+    expert, comment = expert_comment
     expert.is_verified_expert = False
-    expert.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        expert.save()
+    section, read = visit(article, member())
+    assert read
+    assert badge(section, comment) is None
+
+
+def test_a_new_role_shows_in_the_badge_for_the_next_visitor(article, expert_comment):
+    expert, comment = expert_comment
+    expert.role = "Coach"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        expert.save()
+    section, _read = visit(article)
+    assert badge(section, comment) == "Expert · Coach"
+
+
+def test_unlinking_or_deleting_the_author_profile_takes_the_badge_away(article, expert_comment):
+    expert, comment = expert_comment
+    expert.user = None
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        expert.save()
+    assert badge(visit(article)[0], comment) is None
+
+    expert.user = comment.user
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        expert.save()
+    assert badge(visit(article)[0], comment) == "Expert · Trainer"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        expert.delete()
+    assert badge(visit(article)[0], comment) is None
+
+
+def test_deleting_the_writers_account_takes_their_badge_away(article, expert_comment):
+    _expert, comment = expert_comment
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        comment.user.delete()  # comment.user and Author.user are set to NULL without signals of their own
     section, read = visit(article)
     assert read
-    assert section.select_one(f"#c{comment.pk} .badge--expert") is None
+    assert badge(section, comment) is None
+
+
+def test_the_author_badge_follows_the_published_authors(article):
+    author_user = article.authors.get().user
+    comment = post_comment(user=established(author_user, article), page=article, text="Van de auteur.")
+    assert badge(visit(article)[0], comment) == "Auteur"
+    article.authors.set([AuthorFactory(name="Iemand Anders")])
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        article.save_revision().publish()
+    section, read = visit(article)
+    assert read
+    assert badge(section, comment) is None
+
+
+def test_a_renamed_member_shows_under_the_new_name_for_the_next_visitor(article, discussed):
+    writer, comment = discussed
+    section, _read = visit(article)
+    assert section.select_one(f"#c{comment.pk} .comment__author").get_text() == writer.get_full_name()
+    writer.first_name, writer.last_name = "Wendela", "Schouten"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        writer.save()
+    section, read = visit(article, member())
+    assert read
+    assert section.select_one(f"#c{comment.pk} .comment__author").get_text() == "Wendela Schouten"
+    assert section.select_one(f"#c{comment.pk} .avatar").get_text() == "W"
+
+
+def test_a_login_does_not_look_at_comments(article, discussed, django_assert_num_queries):
+    writer, _comment = discussed
+    with django_assert_num_queries(1):  # the UPDATE of last_login, nothing of the discussion
+        writer.save(update_fields=["last_login"])
+
+
+def test_trees_are_retired_after_the_commit_not_before(article, expert_comment):
+    """A visitor rendering before the commit would read the old badge and cache it under the new number."""
+    expert, _comment = expert_comment
+    before = discussion_cache.tree_key(article.pk, "oudste", 10, "nl")
+    with TestCase.captureOnCommitCallbacks(execute=False) as callbacks:
+        expert.is_verified_expert = False
+        expert.save()
+    assert discussion_cache.tree_key(article.pk, "oudste", 10, "nl") == before
+    for callback in callbacks:
+        callback()
+    assert discussion_cache.tree_key(article.pk, "oudste", 10, "nl") != before
+
+
+def test_joining_or_leaving_the_moderators_reaches_the_next_visit(article, discussed):
+    """Moderator tools are filled in per visitor, never cached: a group change (m2m_changed) shows at once,
+    from either side of the relation, while the shared tree stays cached."""
+    _writer, comment = discussed
+    person = member()
+    moderators = Group.objects.get(name="Moderatoren")
+    assert "Verbergen" not in buttons(visit(article, person)[0], comment)
+
+    person.groups.add(moderators)
+    section, read = visit(article, person)
+    assert not read
+    assert buttons(section, comment)[-1] == "Verbergen"
+    assert "Verbergen" not in buttons(visit(article, member())[0], comment)  # not for the next member
+
+    moderators.user_set.remove(person)
+    section, read = visit(article, person)
+    assert not read
+    assert "Verbergen" not in buttons(section, comment)

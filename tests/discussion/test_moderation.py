@@ -1,6 +1,5 @@
 """The moderation queue in the Wagtail admin (/admin/reacties/), for members of the Moderatoren group."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -19,33 +18,6 @@ QUEUE = "/admin/reacties/"
 
 def action_url(comment, action):
     return f"/admin/reacties/{comment.pk}/{action}/"
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(is_staff=True, first_name="Mo", last_name="Derator")
-    user.groups.add(Group.objects.get(name="Moderatoren"))
-    return with_two_factor(user)
-
-
-@pytest.fixture
-def held(article):
-    """A new member's first comment: it waits for a moderator."""
-    comment = post_comment(user=member(first_name="Nieuw"), page=article, text="Mijn *eerste* reactie")
-    assert comment.is_public is False
-    return comment
-
-
-@pytest.fixture
-def reported(article):
-    """A public comment three members reported: hidden until a moderator looks at it."""
-    writer = established(member(first_name="Schrijver"), article)
-    comment = post_comment(user=writer, page=article, text="Iets wat schuurt")
-    for reason, note in (("abuse", "Grof taalgebruik"), ("spam", ""), ("off_topic", "Gaat nergens over")):
-        service.report(user=member(), comment=comment, reason=reason, note=note)
-    comment.refresh_from_db()
-    assert comment.hidden_by_reports
-    return comment
 
 
 def queue_rows(html):
@@ -91,7 +63,9 @@ def test_a_group_moderator_sees_the_queue_with_reasons(client, moderator, articl
 
     for comment in (held, reported):
         actions = {form["action"] for form in rows[comment.pk].select("form")}
-        assert actions == {action_url(comment, a) for a in ("goedkeuren", "verwijderen", "blokkeren")}
+        assert actions == {action_url(comment, a) for a in ("goedkeuren", "verwijderen")}
+        # blocking asks first: a link to the confirmation page
+        assert rows[comment.pk].select_one("a.no")["href"] == action_url(comment, "blokkeren")
         assert all(form["method"] == "post" for form in rows[comment.pk].select("form"))
         assert all(
             form.select_one("input[name=csrfmiddlewaretoken]") for form in rows[comment.pk].select("form")
@@ -242,8 +216,10 @@ def test_staff_moderator_without_two_factor_is_sent_to_set_it_up(client, article
 
 def test_bad_requests(client, moderator, held):
     client.force_login(moderator)
-    for action in ("goedkeuren", "verwijderen", "blokkeren"):
+    for action in ("goedkeuren", "verwijderen", "verbergen", "terugzetten"):
         assert client.get(action_url(held, action)).status_code == 405
+    assert client.get(action_url(held, "blokkeren")).status_code == 200  # the confirmation page
+    assert not CommentBan.objects.exists()
     assert client.post(action_url(held, "publiceren")).status_code == 400
     assert client.post("/admin/reacties/999999/goedkeuren/").status_code == 404
     assert client.post(QUEUE).status_code == 405
