@@ -1,19 +1,7 @@
-import pytest
-from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 
 from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
 from tests.helpers import with_two_factor
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(is_staff=True)
-    editors = Group.objects.get(name="Editors")  # created by Wagtail's migrations, with page permissions
-    for codename in ("add_author", "change_author", "add_theme", "change_theme"):
-        editors.permissions.add(Permission.objects.get(codename=codename))
-    user.groups.add(editors)
-    return with_two_factor(user)
 
 
 def test_admin_is_in_dutch(client, editor, site_tree):
