@@ -24,6 +24,7 @@ from wagtail.search import index
 from membership.access import can_read_full
 
 from .blocks import ArticleBodyBlock, TopicBodyBlock
+from .widgets import SearchableSelectMultiple
 
 WORDS_PER_MINUTE = 220
 
@@ -87,7 +88,7 @@ class Author(index.Indexed, ClusterableModel):
         FieldPanel("organisation"),
         FieldPanel("bio"),
         FieldPanel("photo"),
-        FieldPanel("expertise"),
+        FieldPanel("expertise", widget=SearchableSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("user"), FieldPanel("is_verified_expert")],
             heading=_("Account and verification"),
@@ -208,9 +209,9 @@ class ArticlePage(ProContentMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
-        FieldPanel("authors"),
+        FieldPanel("authors", widget=SearchableSelectMultiple),
         FieldPanel("publication_date"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=SearchableSelectMultiple),
         FieldPanel("body"),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_pro")]
