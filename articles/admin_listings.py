@@ -51,9 +51,11 @@ class TopicIndexView(PrefetchingIndexView):
 
 class ArticleFilterSet(PageListingViewSet.filterset_class):
     is_pro = BooleanFilter(label=_("Pro only"), widget=RadioSelect(choices=[("", _("Any")), *YES_NO]))
-    publication_date = DateFromToRangeFilter(label=_("publication date"), widget=DateRangePickerWidget)
+    publication_date = DateFromToRangeFilter(
+        label=capfirst(_("publication date")), widget=DateRangePickerWidget
+    )
     authors = ModelMultipleChoiceFilter(
-        label=_("authors"), queryset=Author.objects.only("name"), widget=CheckboxSelectMultiple
+        label=capfirst(_("authors")), queryset=Author.objects.only("name"), widget=CheckboxSelectMultiple
     )
     topics = ModelMultipleChoiceFilter(
         label=_("topics"),
@@ -70,7 +72,7 @@ class ArticleFilterSet(PageListingViewSet.filterset_class):
 class TopicFilterSet(PageListingViewSet.filterset_class):
     is_pro = BooleanFilter(label=_("Pro only"), widget=RadioSelect(choices=[("", _("Any")), *YES_NO]))
     theme = ModelMultipleChoiceFilter(
-        label=_("theme"), queryset=Theme.objects.all(), widget=CheckboxSelectMultiple
+        label=capfirst(_("theme")), queryset=Theme.objects.all(), widget=CheckboxSelectMultiple
     )
     live = BooleanFilter(label=_("Published"), widget=RadioSelect(choices=[("", _("Any")), *YES_NO]))
 
