@@ -58,7 +58,7 @@ class ArticleFilterSet(PageListingViewSet.filterset_class):
         label=capfirst(_("authors")), queryset=Author.objects.only("name"), widget=CheckboxSelectMultiple
     )
     topics = ModelMultipleChoiceFilter(
-        label=_("topics"),
+        label=capfirst(_("topics")),
         queryset=TopicPage.objects.only("title").order_by("title"),
         widget=CheckboxSelectMultiple,
     )
