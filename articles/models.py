@@ -25,6 +25,7 @@ from wagtail.search import index
 from membership.access import can_read_full
 
 from .blocks import ArticleBodyBlock, TopicBodyBlock
+from .readership import DailyReads, count_read_after_response  # noqa: F401 -- DailyReads lives with its counting
 from .widgets import SearchableSelectMultiple
 
 WORDS_PER_MINUTE = 220
@@ -226,6 +227,7 @@ class ProContentMixin(models.Model):
         response = super().serve(request, *args, **kwargs)
         if self.is_pro:  # what this page sends depends on who asks, even for anonymous visitors
             patch_cache_control(response, private=True)
+        count_read_after_response(request, response, self)
         return response
 
 
