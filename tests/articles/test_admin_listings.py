@@ -135,3 +135,11 @@ def test_article_listing_queries_do_not_grow_with_rows(client, site_tree):
         for article in articles:
             article.delete()
     assert counts[0] == counts[1], counts
+
+
+def test_article_listing_search(client, editor, site_tree):
+    ArticlePageFactory(parent=site_tree.article_index, title="Drie tips voor borging")
+    ArticlePageFactory(parent=site_tree.article_index, title="Feedback die landt")
+    client.force_login(editor)
+    [row] = rows(client.get(ARTICLES, {"q": "borging"}))
+    assert "Drie tips voor borging" in row
