@@ -9,13 +9,13 @@ class SearchableSelectMultiple(forms.SelectMultiple):
     """A multiple choice that editors search as they type, shown as the chosen items and one search box.
 
     It stays a plain <select multiple> underneath (what is posted, and what is validated, is Django's own);
-    kennisbank/static/js/admin/picker.js turns it into a combobox. All options are in the page, so typing
+    kennisbank/static/editor/picker.js turns it into a combobox. All options are in the page, so typing
     asks the server nothing: a few hundred authors or topics are a few kilobytes.
     """
 
     class Media:
-        js = ["js/admin/picker.js"]
-        css = {"all": ["css/admin/picker.css"]}
+        js = ["editor/picker.js"]
+        css = {"all": ["editor/picker.css"]}
 
     def render(self, name, value, attrs=None, renderer=None):
         # Wrapped in Python rather than a template: widgets render with Django's form renderer, which does

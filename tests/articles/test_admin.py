@@ -78,7 +78,7 @@ def test_authors_and_topics_are_searchable_choices_not_long_multi_selects(client
     client.force_login(editor)
     html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert html.count('class="kb-picker" data-picker') == 2  # authors and topics
-    assert "js/admin/picker.js" in html
+    assert "editor/picker.js" in html
     assert 'data-text-search="Typ om te zoeken"' in html
     author = AuthorFactory()
     html = client.get(f"/admin/snippets/articles/author/edit/{author.pk}/").content.decode()
