@@ -5,3 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Articles")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
+
+        from . import sharing
+        from .models import SharingSettings
+
+        # The cached default social image goes stale when the setting, the image or its renditions change.
+        Image = get_image_model()
+        for sender in (SharingSettings, Image, Image.get_rendition_model()):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    sharing.forget_default_images,
+                    sender=sender,
+                    dispatch_uid=f"forget_default_social_images_{sender.__name__}_{signal}",
+                )

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.fields import StreamField
@@ -24,6 +25,8 @@ from wagtail.search import index
 from membership.access import can_read_full
 
 from .blocks import ArticleBodyBlock, TopicBodyBlock
+from .readership import DailyReads, count_read_after_response  # noqa: F401 -- DailyReads lives with its counting
+from .widgets import SearchableSelectMultiple
 
 WORDS_PER_MINUTE = 220
 
@@ -87,7 +90,7 @@ class Author(index.Indexed, ClusterableModel):
         FieldPanel("organisation"),
         FieldPanel("bio"),
         FieldPanel("photo"),
-        FieldPanel("expertise"),
+        FieldPanel("expertise", widget=SearchableSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("user"), FieldPanel("is_verified_expert")],
             heading=_("Account and verification"),
@@ -118,6 +121,87 @@ class Author(index.Indexed, ClusterableModel):
         return "".join(part[0] for part in (parts[:1] + parts[-1:] if len(parts) > 1 else parts)) or "?"
 
 
+PRO_HELP_TEXT = _(
+    "Everyone sees the title and the public teaser (an article's lead, a topic's summary and teaser): on "
+    "the page, in lists, search results, the RSS feed and when the page is shared. Only Pro members, "
+    "editors and moderators read the rest and the discussion under it; other visitors get an invitation "
+    "to try Pro in its place."
+)
+
+
+class SocialMetaMixin(models.Model):
+    """How a page is shared (its image) and what search engines are told (canonical address, noindex).
+
+    Rendered into the page head by kennisbank.seo; the site's default image is a SharingSettings field.
+    """
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when the page is shared on social media and in chat apps; 1200 by 630 pixels works "
+            "best. Without one, the site's default image is used."
+        ),
+    )
+    canonical_url = models.URLField(
+        _("canonical URL"),
+        blank=True,
+        help_text=_(
+            "Only when this text appeared first elsewhere: the address of the original, so search engines "
+            "credit it. Leave empty otherwise."
+        ),
+    )
+    noindex = models.BooleanField(
+        _("hide from search engines"),
+        default=False,
+        help_text=_("Asks search engines not to list this page. The page itself stays on the site."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("canonical_url"), FieldPanel("noindex")],
+            heading=_("Sharing and search engines"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        if self.noindex or self.canonical_url:
+            return []  # search engines are told to skip this page, or to look at the original
+        return super().get_sitemap_urls(request)
+
+
+@register_setting(icon="image")
+class SharingSettings(BaseSiteSetting):
+    """The site's default social image. Here rather than in kennisbank.SiteSettings: it belongs with the
+    pages' own social images."""
+
+    default_social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without its own social image is shared; 1200 by 630 pixels works best."
+        ),
+    )
+
+    select_related = ["default_social_image"]
+    panels = [FieldPanel("default_social_image")]
+
+    class Meta:
+        verbose_name = _("sharing on social media")
+
+
 class ProContentMixin(models.Model):
     """A page with a public teaser and a body that the access policy may withhold.
 
@@ -126,7 +210,7 @@ class ProContentMixin(models.Model):
     follows the same policy (templates show it with `{% discussion page %}`).
     """
 
-    is_pro = models.BooleanField(_("Pro only"), default=False)
+    is_pro = models.BooleanField(_("Pro only"), default=False, help_text=PRO_HELP_TEXT)
 
     class Meta:
         abstract = True
@@ -143,10 +227,11 @@ class ProContentMixin(models.Model):
         response = super().serve(request, *args, **kwargs)
         if self.is_pro:  # what this page sends depends on who asks, even for anonymous visitors
             patch_cache_control(response, private=True)
+        count_read_after_response(request, response, self)
         return response
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -191,7 +276,7 @@ def paginate(request, queryset, per_page):
         return paginator.page(paginator.num_pages)
 
 
-class ArticlePage(ProContentMixin, Page):
+class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
     lead = models.TextField(
         _("lead"), max_length=400, help_text=_("The public teaser: shown to everyone, in lists and feeds.")
     )
@@ -208,9 +293,9 @@ class ArticlePage(ProContentMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
-        FieldPanel("authors"),
+        FieldPanel("authors", widget=SearchableSelectMultiple),
         FieldPanel("publication_date"),
-        FieldPanel("topics"),
+        FieldPanel("topics", widget=SearchableSelectMultiple),
         FieldPanel("body"),
     ]
     settings_panels = [*Page.settings_panels, FieldPanel("is_pro")]
@@ -285,7 +370,7 @@ def estimate_reading_minutes(body) -> int:
     return max(1, math.ceil(len(stream_text(body).split()) / WORDS_PER_MINUTE))
 
 
-class KnowledgeBasePage(Page):
+class KnowledgeBasePage(SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -312,7 +397,7 @@ class KnowledgeBasePage(Page):
         return context
 
 
-class TopicPage(ProContentMixin, Page):
+class TopicPage(SocialMetaMixin, ProContentMixin, Page):
     """A knowledge-base topic ("onderwerp"): a public summary and teaser, a Pro body, related articles."""
 
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="topics")
@@ -320,7 +405,7 @@ class TopicPage(ProContentMixin, Page):
     teaser = models.TextField(_("teaser"), help_text=_("Public introduction, shown to everyone."))
     body = StreamField(TopicBodyBlock(), verbose_name=_("Pro body"), blank=True)
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
-    is_pro = models.BooleanField(_("Pro only"), default=True)  # topics are Pro by default
+    is_pro = models.BooleanField(_("Pro only"), default=True, help_text=PRO_HELP_TEXT)  # Pro by default
 
     content_panels = [
         *Page.content_panels,
@@ -382,7 +467,13 @@ class TopicRelatedArticle(Orderable):
 class SiteDocument(AbstractDocument):
     """A downloadable file; Pro documents are served only to readers the access policy allows."""
 
-    is_pro = models.BooleanField(_("Pro only"), default=False)
+    is_pro = models.BooleanField(
+        _("Pro only"),
+        default=False,
+        help_text=_(
+            "Only Pro members, editors and moderators can download it; others are sent to the Pro page."
+        ),
+    )
 
     admin_form_fields = (*WagtailDocument.admin_form_fields, "is_pro")
 

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from membership.access import has_pro_access
 
+from .admin_listings import YesNoColumn, article_listing, new_article_menu_item, topic_listing
 from .models import Author, Theme
 
 
@@ -13,7 +14,13 @@ class AuthorViewSet(SnippetViewSet):
     model = Author
     icon = "user"
     menu_label = _("Authors and experts")
-    list_display = ["name", "role", "organisation", "is_verified_expert", "user"]
+    list_display = [
+        "name",
+        "role",
+        "organisation",
+        YesNoColumn("is_verified_expert", label=_("verified expert"), sort_key="is_verified_expert"),
+        "user",
+    ]
     list_filter = ["is_verified_expert", "expertise"]
     # No per-field search_fields: modelsearch's SQLite backend fails on field-restricted queries;
     # the model's own index (name, role, organisation) is searched instead.
@@ -37,6 +44,21 @@ class EditorialViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(EditorialViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_article_listing():
+    return article_listing
+
+
+@hooks.register("register_admin_viewset")
+def register_topic_listing():
+    return topic_listing
+
+
+@hooks.register("register_admin_menu_item")
+def register_new_article_menu_item():
+    return new_article_menu_item()
 
 
 @hooks.register("before_serve_document")

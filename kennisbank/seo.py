@@ -1,6 +1,10 @@
-"""Structured data for search engines, built from public fields only (title, teaser, dates, names)."""
+"""What search engines and social media read in a page's head: meta description, sharing image, canonical
+address, noindex and structured data, built from public fields only (title, teaser, dates, names, the
+editors' chosen image)."""
 
 from django.templatetags.static import static
+
+from articles import sharing
 
 PRO_BODY_SELECTOR = ".pro-body"
 
@@ -12,6 +16,18 @@ def meta_description(page) -> str:
     if hasattr(page, "teaser_text"):
         return page.teaser_text()
     return getattr(page, "intro", "") or ""
+
+
+def social_meta(page, request) -> dict:
+    """The canonical address, noindex and the sharing image (the page's own, else the site's default)."""
+    image = sharing.page_image(page, request)
+    return {
+        "canonical": getattr(page, "canonical_url", "") or page.get_full_url(request),
+        "noindex": getattr(page, "noindex", False),
+        "image_url": request.build_absolute_uri(image["url"]) if image else "",
+        "image_width": image["width"] if image else None,
+        "image_height": image["height"] if image else None,
+    }
 
 
 def page_structured_data(page, request) -> dict | None:

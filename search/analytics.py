@@ -18,7 +18,6 @@ admin (search/admin_views.py); `manage.py search_analytics_prune` deletes what i
 
 import datetime
 import logging
-import re
 from dataclasses import dataclass
 
 from django.core import signing
@@ -26,6 +25,8 @@ from django.db import DatabaseError, transaction
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
+
+from membership.visitors import is_person
 
 from . import promotions, service
 from .analysis import MAX_QUERY_LENGTH, fold
@@ -35,13 +36,6 @@ logger = logging.getLogger(__name__)
 RETENTION_WEEKS = 104
 REPORT_ROWS = 50
 _SIGNER = signing.Signer(salt="search.click")
-# A simple check: honest crawlers, link previews and scripts say what they are.
-BOT_USER_AGENT = re.compile(
-    r"bot|crawl|spider|slurp|archiver|preview|facebookexternalhit|headless|lighthouse|"
-    r"curl|wget|python-|httpx|java/|go-http|okhttp|libwww|scrapy|monitor",
-    re.IGNORECASE,
-)
-PREFETCH_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_PURPOSE", "HTTP_X_MOZ")
 
 
 def normalise(query: str) -> str:
@@ -56,18 +50,6 @@ def week_of(day: datetime.date) -> datetime.date:
 
 def this_week() -> datetime.date:
     return week_of(timezone.localdate())
-
-
-def is_person(request) -> bool:
-    """Whether a request looks like a person searching: not a crawler, not a prefetch."""
-    agent = request.META.get("HTTP_USER_AGENT", "")
-    if not agent or BOT_USER_AGENT.search(agent):
-        return False
-    return not any(
-        word in request.META.get(header, "").lower()
-        for header in PREFETCH_HEADERS
-        for word in ("prefetch", "prerender", "preview")
-    )
 
 
 def record_search(request, results: service.SearchResults) -> SearchEvent | None:

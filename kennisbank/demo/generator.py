@@ -175,7 +175,8 @@ class CorpusGenerator:
 
     @staticmethod
     def insert_rows(page_class, local_fields, pks, rows):
-        """The child table rows of a multi-table page; Django's bulk_create refuses those models."""
+        """The child table rows of a multi-table page; Django's bulk_create refuses those models. A field a
+        row leaves out gets its default (an empty social image, no noindex, ...)."""
         table = connection.ops.quote_name(page_class._meta.db_table)
         columns = ["page_ptr_id"] + [f.column for f in local_fields]
         placeholders = ", ".join(["%s"] * len(columns))
@@ -183,7 +184,9 @@ class CorpusGenerator:
         values = [
             [pk]
             + [
-                field.get_db_prep_save(field.to_python(row[field.attname]), connection)
+                field.get_db_prep_save(
+                    field.to_python(row.get(field.attname, field.get_default())), connection
+                )
                 for field in local_fields
             ]
             for pk, row in zip(pks, rows, strict=True)

@@ -28,6 +28,11 @@ def meta_description(page):
     return seo.meta_description(page)
 
 
+@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+def social_meta(context, page):
+    return seo.social_meta(page, context["request"])
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]

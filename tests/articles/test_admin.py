@@ -1,19 +1,7 @@
-import pytest
-from django.contrib.auth.models import Group, Permission
 from django.test import RequestFactory
 
 from tests.factories import ArticlePageFactory, AuthorFactory, UserFactory
 from tests.helpers import with_two_factor
-
-
-@pytest.fixture
-def editor(db):
-    user = UserFactory(is_staff=True)
-    editors = Group.objects.get(name="Editors")  # created by Wagtail's migrations, with page permissions
-    for codename in ("add_author", "change_author", "add_theme", "change_theme"):
-        editors.permissions.add(Permission.objects.get(codename=codename))
-    user.groups.add(editors)
-    return with_two_factor(user)
 
 
 def test_admin_is_in_dutch(client, editor, site_tree):
@@ -83,3 +71,28 @@ def test_wagtail_login_form_is_replaced_by_the_site_login(client, site_tree):
 def test_signed_in_reader_at_the_admin_login_gets_403_not_a_loop(client, reader, site_tree):
     client.force_login(reader)
     assert client.get("/admin/", follow=True).status_code == 403
+
+
+def test_authors_and_topics_are_searchable_choices_not_long_multi_selects(client, editor, site_tree):
+    article = ArticlePageFactory(parent=site_tree.article_index)
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert html.count('class="kb-picker" data-picker') == 2  # authors and topics
+    assert "editor/picker.js" in html
+    assert 'data-text-search="Typ om te zoeken"' in html
+    author = AuthorFactory()
+    html = client.get(f"/admin/snippets/articles/author/edit/{author.pk}/").content.decode()
+    assert html.count('class="kb-picker" data-picker') == 1  # expertise
+
+
+def test_author_list_says_ja_or_nee_for_verified_experts(client, editor, site_tree):
+    AuthorFactory(name="Anouk de Vries", is_verified_expert=True)
+    AuthorFactory(name="Bram Bakker")
+    client.force_login(editor)
+    html = client.get("/admin/snippets/articles/author/").content.decode()
+    rows = html[html.index("<tbody") :]
+    assert "True" not in rows and "False" not in rows
+    anouk = rows[rows.index("Anouk de Vries") : rows.index("</tr>", rows.index("Anouk de Vries"))]
+    bram = rows[rows.index("Bram Bakker") : rows.index("</tr>", rows.index("Bram Bakker"))]
+    assert "Ja" in anouk and "Nee" not in anouk
+    assert "Nee" in bram

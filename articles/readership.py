@@ -1,0 +1,72 @@
+"""Most read pages, counted by the site without personal data: per page a counter per day, no cookies,
+no addresses, no user; crawlers, link previews, prefetches, previews and HEAD requests are not counted.
+
+The count is written after the response has been sent (a closer of the response), in one UPDATE, so a
+reader never waits for it; the first read of a page on a day inserts the row instead. A write the
+database refuses (SQLite busy with another writer) loses that one read and is logged, nothing more.
+"""
+
+import datetime
+import logging
+
+from django.db import DatabaseError, IntegrityError, models, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from membership.visitors import is_person
+
+logger = logging.getLogger(__name__)
+
+
+class DailyReads(models.Model):
+    """How often people read a page on a day: a counter, nothing about who read it."""
+
+    page = models.ForeignKey(Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("reads"), default=0)
+
+    class Meta:
+        app_label = "articles"
+        verbose_name = _("daily reads")
+        verbose_name_plural = _("daily reads")
+        constraints = [models.UniqueConstraint(fields=["page", "day"], name="daily_reads_page_day")]
+        indexes = [models.Index(fields=["day", "page"], name="daily_reads_day_page")]
+
+
+def count_read_after_response(request, response, page) -> None:
+    if (
+        request.method == "GET"
+        and response.status_code == 200
+        and not getattr(request, "is_preview", False)
+        and is_person(request)
+    ):
+        response._resource_closers.append(lambda: record_read(page.pk))
+
+
+def record_read(page_id: int, day: datetime.date | None = None) -> None:
+    day = day or timezone.localdate()
+    try:
+        if DailyReads.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                DailyReads.objects.create(page_id=page_id, day=day, count=1)
+        except IntegrityError:  # another request inserted the day's row first
+            DailyReads.objects.filter(page_id=page_id, day=day).update(count=F("count") + 1)
+    except DatabaseError:
+        logger.warning("A read of page %s was not counted", page_id, exc_info=True)
+
+
+def most_read(since: datetime.date, until: datetime.date, limit: int = 50) -> list[tuple[Page, int]]:
+    """The most read live pages between two days (inclusive), with their reads, in two queries."""
+    rows = list(
+        DailyReads.objects.filter(day__gte=since, day__lte=until, page__live=True)
+        .values("page_id")
+        .annotate(reads=Sum("count"))
+        .order_by("-reads", "page_id")[:limit]
+    )
+    pages = Page.objects.filter(pk__in=[row["page_id"] for row in rows]).select_related("content_type")
+    pages = {page.pk: page for page in pages}
+    return [(pages[row["page_id"]], row["reads"]) for row in rows if row["page_id"] in pages]
