@@ -47,10 +47,9 @@ class HomePage(Page):
         context["latest_articles"] = list(
             latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
         )
-        context["featured_topics"] = [
-            item.topic
-            for item in self.featured_topics.select_related("topic", "topic__theme").filter(topic__live=True)
-        ]
+        # Filtered in Python: in a preview the chosen topics are the editor's unsaved rows, in memory.
+        items = self.featured_topics.select_related("topic", "topic__theme")
+        context["featured_topics"] = [item.topic for item in items if item.topic.live]
         return context
 
 

@@ -1,0 +1,139 @@
+"""Previews in the Wagtail admin, for every page type: unsaved form data (a new page and an edited one), the
+draft ("Bekijk concept") and an old revision. In a preview, relations are modelcluster's in-memory querysets,
+so page contexts must not call manager methods on them."""
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory
+from tests.helpers import with_two_factor
+
+MARK = "Ongepubliceerde zin uit het formulier"
+
+
+@pytest.fixture
+def admin_client(client, site_tree):
+    client.force_login(with_two_factor(UserFactory(is_staff=True, is_superuser=True)))
+    return client
+
+
+@pytest.fixture
+def topic(site_tree):
+    return TopicPageFactory(parent=site_tree.knowledge_base, title="Borging van verandering")
+
+
+def article_form(author, topic, title):
+    return {
+        "title": title,
+        "slug": "concept-over-borging",
+        "lead": f"{MARK} (inleiding).",
+        "authors": [str(author.pk)],
+        "publication_date": "01-11-2026",
+        "topics": [str(topic.pk)],
+        "body": streamfield([("paragraph", rich_text(f"<p>{MARK}.</p>"))]),
+    }
+
+
+def topic_form(topic, title):
+    return {
+        "title": title,
+        "slug": "concept-onderwerp",
+        "theme": str(topic.theme_id),
+        "summary": "Een samenvatting van één regel.",
+        "teaser": f"{MARK} (teaser).",
+        "body": streamfield([("what_works", rich_text(f"<p>{MARK}.</p>"))]),
+        "last_reviewed": "01-11-2026",
+        "related_articles": inline_formset([]),
+    }
+
+
+def home_form(topic, title):
+    return {
+        "title": title,
+        "slug": "home",
+        "intro": f"{MARK} (intro).",
+        "featured_topics": inline_formset([{"topic": str(topic.pk), "ORDER": "1"}]),
+    }
+
+
+def index_form(title, slug):
+    return {"title": title, "slug": slug, "intro": f"{MARK} (intro)."}
+
+
+def preview(client, url, fields):
+    """POST the form to Wagtail's preview view (as the preview panel does), then render it."""
+    choices = {name: value for name, value in fields.items() if isinstance(value, list)}  # multi-selects
+    nested = {name: value for name, value in fields.items() if name not in choices}
+    data = {**nested_form_data({"comments": inline_formset([]), **nested}), **choices}
+    state = client.post(url, data).json()
+    assert state == {"is_valid": True, "is_available": True}
+    response = client.get(url, {"mode": ""})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_preview_of_a_new_article_from_form_data(admin_client, site_tree, topic):
+    author = AuthorFactory(name="Anouk de Vries")
+    url = f"/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/preview/"
+    html = preview(admin_client, url, article_form(author, topic, "Concept over borging"))
+    assert MARK in html
+    assert "Anouk de Vries" in html
+    assert "Borging van verandering" in html  # its topics, from the form
+
+
+def test_preview_of_an_edited_article_from_form_data(admin_client, site_tree, topic):
+    article = ArticlePageFactory(parent=site_tree.article_index, title="Oude titel")
+    author = AuthorFactory(name="Anouk de Vries")
+    fields = {**article_form(author, topic, "Nieuwe titel"), "slug": article.slug}
+    html = preview(admin_client, f"/admin/pages/{article.pk}/edit/preview/", fields)
+    assert "Nieuwe titel" in html and MARK in html and "Borging van verandering" in html
+    article.refresh_from_db()
+    assert article.title == "Oude titel"  # a preview changes nothing
+
+
+def test_preview_of_a_new_and_an_edited_topic(admin_client, site_tree, topic):
+    ArticlePageFactory(parent=site_tree.article_index, title="Een gekoppeld artikel", topics=[topic])
+    new_url = f"/admin/pages/add/articles/topicpage/{site_tree.knowledge_base.pk}/preview/"
+    assert "Nieuw onderwerp" in preview(admin_client, new_url, topic_form(topic, "Nieuw onderwerp"))
+    chosen = ArticlePageFactory(parent=site_tree.article_index, title="Een door de redactie gekozen artikel")
+    edited = {
+        **topic_form(topic, "Herzien onderwerp"),
+        "slug": topic.slug,
+        "related_articles": inline_formset([{"article": str(chosen.pk), "ORDER": "1"}]),
+    }
+    html = preview(admin_client, f"/admin/pages/{topic.pk}/edit/preview/", edited)
+    assert "Herzien onderwerp" in html and MARK in html
+    assert "Een gekoppeld artikel" in html
+    assert "Een door de redactie gekozen artikel" in html  # curated in the form, not saved
+
+
+def test_preview_of_the_home_page_and_the_indexes(admin_client, site_tree, topic):
+    home = site_tree.home
+    html = preview(admin_client, f"/admin/pages/{home.pk}/edit/preview/", home_form(topic, "Nieuwe kop"))
+    assert MARK in html and "Borging van verandering" in html
+    for page in (site_tree.article_index, site_tree.knowledge_base):
+        url = f"/admin/pages/{page.pk}/edit/preview/"
+        html = preview(admin_client, url, index_form("Andere titel", page.slug))
+        assert MARK in html and "Andere titel" in html
+
+
+@pytest.mark.parametrize("kind", ["article", "topic", "home", "article_index", "knowledge_base"])
+def test_draft_and_revision_previews(admin_client, site_tree, topic, kind):
+    pages = {
+        "article": lambda: ArticlePageFactory(parent=site_tree.article_index, topics=[topic]),
+        "topic": lambda: topic,
+        "home": lambda: site_tree.home,
+        "article_index": lambda: site_tree.article_index,
+        "knowledge_base": lambda: site_tree.knowledge_base,
+    }
+    page = pages[kind]().specific
+    first = page.save_revision()
+    page.title = "Concepttitel die nog niet live staat"
+    draft = page.save_revision()
+    response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
+    assert response.status_code == 200
+    assert "Concepttitel die nog niet live staat" in response.content.decode()
+    for revision in (first, draft):
+        response = admin_client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+        assert response.status_code == 200
+        assert revision.as_object().title in response.content.decode()
