@@ -3,12 +3,11 @@ draft ("Bekijk concept") and an old revision. In a preview, relations are modelc
 so page contexts must not call manager methods on them."""
 
 import pytest
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset
 
+from tests.articles.forms import MARK, article_form, form_data, home_form, index_form, topic_form
 from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory
 from tests.helpers import with_two_factor
-
-MARK = "Ongepubliceerde zin uit het formulier"
 
 
 @pytest.fixture
@@ -22,50 +21,9 @@ def topic(site_tree):
     return TopicPageFactory(parent=site_tree.knowledge_base, title="Borging van verandering")
 
 
-def article_form(author, topic, title):
-    return {
-        "title": title,
-        "slug": "concept-over-borging",
-        "lead": f"{MARK} (inleiding).",
-        "authors": [str(author.pk)],
-        "publication_date": "01-11-2026",
-        "topics": [str(topic.pk)],
-        "body": streamfield([("paragraph", rich_text(f"<p>{MARK}.</p>"))]),
-    }
-
-
-def topic_form(topic, title):
-    return {
-        "title": title,
-        "slug": "concept-onderwerp",
-        "theme": str(topic.theme_id),
-        "summary": "Een samenvatting van één regel.",
-        "teaser": f"{MARK} (teaser).",
-        "body": streamfield([("what_works", rich_text(f"<p>{MARK}.</p>"))]),
-        "last_reviewed": "01-11-2026",
-        "related_articles": inline_formset([]),
-    }
-
-
-def home_form(topic, title):
-    return {
-        "title": title,
-        "slug": "home",
-        "intro": f"{MARK} (intro).",
-        "featured_topics": inline_formset([{"topic": str(topic.pk), "ORDER": "1"}]),
-    }
-
-
-def index_form(title, slug):
-    return {"title": title, "slug": slug, "intro": f"{MARK} (intro)."}
-
-
 def preview(client, url, fields):
     """POST the form to Wagtail's preview view (as the preview panel does), then render it."""
-    choices = {name: value for name, value in fields.items() if isinstance(value, list)}  # multi-selects
-    nested = {name: value for name, value in fields.items() if name not in choices}
-    data = {**nested_form_data({"comments": inline_formset([]), **nested}), **choices}
-    state = client.post(url, data).json()
+    state = client.post(url, form_data(fields)).json()
     assert state == {"is_valid": True, "is_available": True}
     response = client.get(url, {"mode": ""})
     assert response.status_code == 200
