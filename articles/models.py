@@ -231,6 +231,15 @@ class ArticlePage(ProContentMixin, Page):
         self.reading_minutes = estimate_reading_minutes(self.body)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        # A scheduled article appears on its go-live date: a publication date before it would make it show,
+        # sort and feed as the day it was written. A later date is the editor's choice and stays.
+        if self.go_live_at is not None:
+            go_live_date = timezone.localdate(self.go_live_at)
+            if self.publication_date is None or self.publication_date < go_live_date:
+                self.publication_date = go_live_date
+
     def teaser_text(self):
         return self.lead
 
