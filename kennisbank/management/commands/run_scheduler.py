@@ -16,7 +16,7 @@ from django.db import close_old_connections
 logger = logging.getLogger(__name__)
 
 # Management commands, each safe to run again at any time.
-JOBS = ["publish_scheduled"]
+JOBS = ["publish_scheduled", "delete_abandoned_drafts"]
 
 
 def run_jobs(jobs=JOBS):
