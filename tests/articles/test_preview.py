@@ -3,6 +3,7 @@ draft ("Bekijk concept") and an old revision. In a preview, relations are modelc
 so page contexts must not call manager methods on them."""
 
 import pytest
+from allauth.account.models import EmailAddress
 from wagtail.test.utils.form_data import inline_formset
 
 from tests.articles.forms import MARK, article_form, form_data, home_form, index_form, topic_form
@@ -37,6 +38,19 @@ def test_preview_of_a_new_article_from_form_data(admin_client, site_tree, topic)
     assert MARK in html
     assert "Anouk de Vries" in html
     assert "Borging van verandering" in html  # its topics, from the form
+
+
+def test_preview_of_a_new_article_for_an_editor_who_may_comment(client, site_tree, topic):
+    """The discussion section offers a comment form to a verified member: a new page has nowhere to post."""
+    editor = with_two_factor(UserFactory(is_staff=True, is_superuser=True))
+    EmailAddress.objects.create(user=editor, email=editor.email, verified=True, primary=True)
+    client.force_login(editor)
+    url = f"/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/preview/"
+    assert MARK in preview(client, url, article_form(AuthorFactory(), topic, "Concept over borging"))
+    article = ArticlePageFactory(parent=site_tree.article_index)
+    edited = {**article_form(AuthorFactory(), topic, "Nieuwe titel"), "slug": article.slug}
+    html = preview(client, f"/admin/pages/{article.pk}/edit/preview/", edited)
+    assert f"/reacties/plaatsen/{article.pk}/" in html  # a saved page keeps its discussion
 
 
 def test_preview_of_an_edited_article_from_form_data(admin_client, site_tree, topic):
