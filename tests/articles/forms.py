@@ -3,6 +3,7 @@
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 MARK = "Ongepubliceerde zin uit het formulier"
+BODY_MARK = "Alinea die alleen in het formulier staat"  # in the StreamField body, apart from the other fields
 
 
 def article_form(author, topic, title):
@@ -13,7 +14,7 @@ def article_form(author, topic, title):
         "authors": [str(author.pk)],
         "publication_date": "01-11-2026",
         "topics": [str(topic.pk)],
-        "body": streamfield([("paragraph", rich_text(f"<p>{MARK}.</p>"))]),
+        "body": streamfield([("paragraph", rich_text(f"<p>{BODY_MARK}.</p>"))]),
     }
 
 
@@ -24,7 +25,7 @@ def topic_form(topic, title):
         "theme": str(topic.theme_id),
         "summary": "Een samenvatting van één regel.",
         "teaser": f"{MARK} (teaser).",
-        "body": streamfield([("what_works", rich_text(f"<p>{MARK}.</p>"))]),
+        "body": streamfield([("what_works", rich_text(f"<p>{BODY_MARK}.</p>"))]),
         "last_reviewed": "01-11-2026",
         "related_articles": inline_formset([]),
     }

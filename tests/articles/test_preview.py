@@ -6,7 +6,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from wagtail.test.utils.form_data import inline_formset
 
-from tests.articles.forms import MARK, article_form, form_data, home_form, index_form, topic_form
+from tests.articles.forms import BODY_MARK, MARK, article_form, form_data, home_form, index_form, topic_form
 from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory
 from tests.helpers import with_two_factor
 
@@ -35,7 +35,7 @@ def test_preview_of_a_new_article_from_form_data(admin_client, site_tree, topic)
     author = AuthorFactory(name="Anouk de Vries")
     url = f"/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/preview/"
     html = preview(admin_client, url, article_form(author, topic, "Concept over borging"))
-    assert MARK in html
+    assert MARK in html and BODY_MARK in html
     assert "Anouk de Vries" in html
     assert "Borging van verandering" in html  # its topics, from the form
 
@@ -58,7 +58,7 @@ def test_preview_of_an_edited_article_from_form_data(admin_client, site_tree, to
     author = AuthorFactory(name="Anouk de Vries")
     fields = {**article_form(author, topic, "Nieuwe titel"), "slug": article.slug}
     html = preview(admin_client, f"/admin/pages/{article.pk}/edit/preview/", fields)
-    assert "Nieuwe titel" in html and MARK in html and "Borging van verandering" in html
+    assert "Nieuwe titel" in html and BODY_MARK in html and "Borging van verandering" in html
     article.refresh_from_db()
     assert article.title == "Oude titel"  # a preview changes nothing
 
@@ -74,7 +74,7 @@ def test_preview_of_a_new_and_an_edited_topic(admin_client, site_tree, topic):
         "related_articles": inline_formset([{"article": str(chosen.pk), "ORDER": "1"}]),
     }
     html = preview(admin_client, f"/admin/pages/{topic.pk}/edit/preview/", edited)
-    assert "Herzien onderwerp" in html and MARK in html
+    assert "Herzien onderwerp" in html and MARK in html and BODY_MARK in html
     assert "Een gekoppeld artikel" in html
     assert "Een door de redactie gekozen artikel" in html  # curated in the form, not saved
 
