@@ -115,7 +115,12 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     expect(approver.locator("main")).to_contain_text(BODY)
 
     # A second article is scheduled for tomorrow; the scheduler publishes it once that time has come.
-    later = ArticlePageFactory(parent=site_tree.article_index, title="Vijf valkuilen", live=False)
+    later = ArticlePageFactory(
+        parent=site_tree.article_index,
+        title="Vijf valkuilen",
+        live=False,
+        publication_date=timezone.localdate(),  # the day it was written
+    )
     approver.goto(f"{base}/admin/pages/{later.pk}/edit/")
     approver.locator('[data-side-panel-toggle="status"]').click()
     approver.locator('button[data-a11y-dialog-show="schedule-publishing-dialog"]').first.click()
