@@ -28,17 +28,21 @@ install-dev: $(UV) ## Install the locked runtime and development dependencies in
 
 run: install ## Migrate, load the demo content and serve the site at http://127.0.0.1:$(PORT)/
 	$(MANAGE) migrate --no-input
-	@# Without real Stripe keys, payments run against the local stand-in (stopped when the server stops).
-	@if [ -z "$$STRIPE_SECRET_KEY" ]; then \
+	@# Helpers in the background stop when the server stops: without real Stripe keys, payments run against
+	@# the local stand-in; the scheduler publishes scheduled pages every minute, as in production.
+	@helpers=""; trap 'kill $$helpers 2>/dev/null' EXIT INT TERM; \
+	if [ -z "$$STRIPE_SECRET_KEY" ]; then \
 	  $(BIN)/python -m devtools.stripe_standin --port $(STRIPE_STANDIN_PORT) \
 	    --webhook-url http://127.0.0.1:$(PORT)/stripe/webhook/ --webhook-secret whsec_standin_development \
 	    --price-id price_kennisbank_pro --state-file .stripe-standin.json & \
-	  standin=$$!; trap "kill $$standin 2>/dev/null" EXIT INT TERM; \
+	  helpers="$$helpers $$!"; \
 	  export STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
 	  $(BIN)/python -m devtools.stripe_standin.wait http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
 	  echo "Payments are simulated by the local Stripe stand-in at $$STRIPE_API_BASE"; \
 	fi; \
-	$(MANAGE) load_demo_content && $(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) load_demo_content || exit 1; \
+	$(MANAGE) run_scheduler & helpers="$$helpers $$!"; \
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 demo: install ## Migrate and load the demo content without serving
 	$(MANAGE) migrate --no-input

@@ -316,22 +316,36 @@ class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
         self.reading_minutes = estimate_reading_minutes(self.body)
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        # A scheduled article appears on its go-live date: a publication date before it would make it show,
+        # sort and feed as the day it was written. A later date is the editor's choice and stays.
+        if self.go_live_at is not None:
+            go_live_date = timezone.localdate(self.go_live_at)
+            if self.publication_date is None or self.publication_date < go_live_date:
+                self.publication_date = go_live_date
+
     def teaser_text(self):
         return self.lead
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Prefetched onto the page so the byline, author boxes and structured data share one query.
-        prefetch_related_objects(
-            [self],
-            Prefetch(
-                "authors",
-                queryset=Author.objects.select_related("photo").prefetch_related("photo__renditions"),
-            ),
+        authors = Author.objects.filter(pk__in=chosen_ids(self.authors))
+        context["article_authors"] = list(
+            authors.select_related("photo").prefetch_related("photo__renditions")
         )
-        context["article_authors"] = self.authors.all()
-        context["article_topics"] = list(self.topics.live().order_by("title"))
+        topics = TopicPage.objects.live().filter(pk__in=chosen_ids(self.topics))
+        context["article_topics"] = list(topics.order_by("title"))
         return context
+
+
+def chosen_ids(relation):
+    """The ids in a page's many-to-many relation, usable in a query as `pk__in`.
+
+    In a preview the relation holds the editor's unsaved choices in memory (modelcluster's FakeQuerySet, a
+    list without manager methods such as `live()`), so pages query their related objects by these ids.
+    """
+    return relation.values_list("id", flat=True)
 
 
 def card_prefetches():
@@ -435,20 +449,19 @@ class TopicPage(SocialMetaMixin, ProContentMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        curated = [
-            link.article
-            for link in self.related_articles.select_related("article").filter(article__live=True)
-        ]
+        # Filtered in Python: in a preview the links are the editor's unsaved rows, in memory.
+        links = self.related_articles.select_related("article")
+        curated = [link.article for link in links if link.article.live]
         prefetch_related_objects(curated, *card_prefetches())
         curated_ids = {article.pk for article in curated}
         context["curated_articles"] = curated
+        if self.pk is None:  # a new topic in a preview: no article can point at it yet
+            linked = ArticlePage.objects.none()
+        else:
+            linked = ArticlePage.objects.live().public().filter(topics=self).order_by("-publication_date")
         context["more_articles"] = [
             article
-            for article in ArticlePage.objects.live()
-            .public()
-            .filter(topics=self)
-            .order_by("-publication_date")
-            .prefetch_related(*card_prefetches())[:12]
+            for article in linked.prefetch_related(*card_prefetches())[:12]
             if article.pk not in curated_ids
         ]
         return context

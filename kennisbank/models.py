@@ -1,5 +1,6 @@
 """The site as a whole: the home page and site-wide settings."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -47,10 +48,9 @@ class HomePage(Page):
         context["latest_articles"] = list(
             latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
         )
-        context["featured_topics"] = [
-            item.topic
-            for item in self.featured_topics.select_related("topic", "topic__theme").filter(topic__live=True)
-        ]
+        # Filtered in Python: in a preview the chosen topics are the editor's unsaved rows, in memory.
+        items = self.featured_topics.select_related("topic", "topic__theme")
+        context["featured_topics"] = [item.topic for item in items if item.topic.live]
         return context
 
 
@@ -79,3 +79,22 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class AutosavedDraft(models.Model):
+    """A page that Wagtail's autosave created from a new-page form before its editor saved it on purpose.
+
+    An editor who leaves that form leaves the page behind; kennisbank/drafts.py keeps such a draft from
+    holding its slug against the next attempt and removes it once abandoned. Saving, submitting or
+    publishing the page on purpose deletes this mark.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("autosaved draft")
+        verbose_name_plural = _("autosaved drafts")

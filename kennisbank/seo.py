@@ -30,8 +30,10 @@ def social_meta(page, request) -> dict:
     }
 
 
-def page_structured_data(page, request) -> dict | None:
-    """schema.org data for an article or topic; Pro pages are marked as not free with their Pro part."""
+def page_structured_data(page, request, authors=()) -> dict | None:
+    """schema.org data for an article or topic; Pro pages are marked as not free with their Pro part.
+
+    `authors` come from the page's context, which reads them the way a preview also can."""
     kind = {"articlepage": "Article", "topicpage": "Article"}.get(page.specific_class._meta.model_name)
     if kind is None:
         return None
@@ -54,14 +56,14 @@ def page_structured_data(page, request) -> dict | None:
         data["datePublished"] = date.isoformat()
     if date := getattr(page, "last_reviewed", None):
         data["dateModified"] = date.isoformat()
-    if kind == "Article" and hasattr(page, "authors"):
+    if authors:
         data["author"] = [
             {
                 "@type": "Person",
                 "name": author.name,
                 "url": request.build_absolute_uri(author.get_absolute_url()),
             }
-            for author in page.authors.all()
+            for author in authors
         ]
     if page.is_pro:
         data["hasPart"] = {

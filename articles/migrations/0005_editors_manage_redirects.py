@@ -1,14 +1,14 @@
 """Editors manage redirects (Settings > Redirects) and the site's default social image.
 
-The editors' group is Wagtail's "Editors" now and is being split into "Redacteur" and "Eindredacteur"
-(a kennisbank migration); whichever of these groups exist get the permissions, so the grant holds
-before and after the rename.
+The editors' group is Wagtail's "Editors" until kennisbank/migrations/0003_editorial_roles renames it to
+"Redacteuren" (and gives the "Eindredacteuren" everything the Redacteuren may); whichever of these groups
+exist get the permissions, so the grant holds on a database migrated either way.
 """
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITOR_GROUPS = ["Editors", "Redacteur", "Eindredacteur"]
+EDITOR_GROUPS = ["Editors", "Redacteuren", "Eindredacteuren"]
 GRANTS = {
     "wagtailredirects": ["add_redirect", "change_redirect", "delete_redirect"],
     "articles": ["change_sharingsettings"],

@@ -1,10 +1,10 @@
 """Editors read the reading report (Reports > Most read): `view_dailyreads` for whichever of the editors'
-groups exist ("Editors" now, "Redacteur" and "Eindredacteur" after the kennisbank rename)."""
+groups exist ("Editors" before the kennisbank rename, "Redacteuren" and "Eindredacteuren" after it)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-EDITOR_GROUPS = ["Editors", "Redacteur", "Eindredacteur"]
+EDITOR_GROUPS = ["Editors", "Redacteuren", "Eindredacteuren"]
 
 
 def _permission(apps):

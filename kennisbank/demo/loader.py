@@ -9,7 +9,7 @@ import stripe
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.db import transaction
@@ -27,17 +27,6 @@ from membership.stripe_service import BillingUnavailable, client
 from .dataset import DemoData
 
 DEMO_PASSWORD = "kennisbank-demo"  # noqa: S105 -- documented demo password, local data only
-
-# Snippet permissions the editors need on top of Wagtail's default "Editors" page permissions.
-EDITOR_MODEL_PERMISSIONS = [
-    "articles.add_author",
-    "articles.change_author",
-    "articles.delete_author",
-    "articles.add_theme",
-    "articles.change_theme",
-    "articles.delete_theme",
-    "kennisbank.change_sitesettings",
-]
 
 
 def stream(blocks, images=None) -> str:
@@ -272,12 +261,6 @@ class DemoLoader:
 
     def users(self):
         User = get_user_model()
-        editors = Group.objects.get_or_create(name="Editors")[0]
-        for label in EDITOR_MODEL_PERMISSIONS:
-            app_label, codename = label.split(".")
-            editors.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
         users = {}
         for data in self.data.logins:
             user = User.objects.filter(email=data.email).first()

@@ -16,7 +16,7 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.simple_tag(takes_context=True)
 def structured_data(context, page):
-    data = seo.page_structured_data(page, context["request"])
+    data = seo.page_structured_data(page, context["request"], authors=context.get("article_authors", ()))
     if data is None:
         return ""
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)

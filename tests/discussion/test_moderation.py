@@ -78,7 +78,7 @@ def test_the_menu_item_shows_moderators_the_waiting_count(client, moderator, hel
     assert QUEUE in html
     assert " (2)" in html
     editor = with_two_factor(UserFactory(is_staff=True))
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redacteuren"))
     client.force_login(editor)
     assert QUEUE not in client.get("/admin/").content.decode()
 
@@ -182,7 +182,7 @@ def test_moderators_cannot_block_themselves(client, moderator, article):
 
 def test_others_cannot_reach_the_queue_or_act(client, article, held):
     staff_with_admin = with_two_factor(UserFactory(is_staff=True))
-    staff_with_admin.groups.add(Group.objects.get(name="Editors"))  # Wagtail admin, no moderation
+    staff_with_admin.groups.add(Group.objects.get(name="Redacteuren"))  # Wagtail admin, no moderation
     client.force_login(staff_with_admin)
     assert client.get(QUEUE).status_code == 403
     for action in ("goedkeuren", "verwijderen", "blokkeren"):

@@ -364,7 +364,7 @@ def test_only_moderators_reach_the_tools(client, held, public, moderator):
         (action_url(public, "terugzetten"), {}),
     ]
     editor = with_two_factor(UserFactory(is_staff=True))
-    editor.groups.add(Group.objects.get(name="Editors"))  # the Wagtail admin, but no moderation
+    editor.groups.add(Group.objects.get(name="Redacteuren"))  # the Wagtail admin, but no moderation
     client.force_login(editor)
     for url in gets:
         assert client.get(url).status_code == 403

@@ -74,7 +74,13 @@ def test_demo_users_and_roles(demo, client):
     users = {user.email: user for user in get_user_model().objects.all()}
     assert set(users) >= {login.email for login in dataset.load().logins}
     assert users["admin@example.com"].is_superuser
-    assert users["redactie@example.com"].groups.filter(name="Editors").exists()
+    roles = {
+        "redactie@example.com": "Redacteuren",
+        "eindredactie@example.com": "Eindredacteuren",
+        "moderator@example.com": "Moderatoren",
+    }
+    for email, group in roles.items():
+        assert list(users[email].groups.values_list("name", flat=True)) == [group], email
     assert not users["lezer@example.com"].is_staff
     expert = Author.objects.get(user=users["expert@example.com"])
     assert expert.is_verified_expert

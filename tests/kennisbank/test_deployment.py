@@ -73,6 +73,13 @@ def test_a_worker_runs_the_background_tasks(compose):
     assert "django_tasks_db.backend.DatabaseBackend" in result.stdout, result.stderr
 
 
+def test_a_scheduler_publishes_scheduled_pages(compose):
+    scheduler = compose["services"]["scheduler"]
+    assert scheduler["command"] == ["python", "manage.py", "run_scheduler"]
+    assert scheduler["environment"] == compose["services"]["web"]["environment"]
+    assert scheduler["depends_on"]["web"]["condition"] == "service_healthy"
+
+
 def test_elasticsearch_runs_beside_web_and_worker(compose):
     search = compose["services"]["elasticsearch"]
     assert search["image"].startswith("docker.elastic.co/elasticsearch/elasticsearch:8.")

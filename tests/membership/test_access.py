@@ -8,7 +8,7 @@ from tests.factories import UserFactory
 
 def editor(**fields):
     user = UserFactory(is_staff=True, **fields)
-    user.groups.add(Group.objects.get(name="Editors"))  # the migration grants editors read_pro_content
+    user.groups.add(Group.objects.get(name="Redacteuren"))  # the roles migration grants read_pro_content
     return user
 
 

@@ -49,7 +49,7 @@ def test_no_subscription_no_pro_and_editors_have_pro(db):
     assert not has_pro_access(UserFactory())
     assert not has_pro_access(UserFactory(is_staff=True))
     editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redacteuren"))
     assert has_pro_access(editor)
 
 

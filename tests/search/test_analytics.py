@@ -246,7 +246,7 @@ def record(query, *, results=3, clicked=None, week=None, count=1):
 @pytest.fixture
 def editor(db):
     user = with_two_factor(UserFactory(is_staff=True))
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redacteuren"))
     return user
 
 
@@ -303,7 +303,7 @@ def test_the_report_is_for_editors_and_administrators(client, editor):
     assert "search-queries" in menu_names(admin)
     assert "search-terms" not in menu_names(admin)  # Wagtail's own, which counts only promoted queries
     staff = with_two_factor(UserFactory(is_staff=True))
-    staff.groups.add(Group.objects.get(name="Moderators"))
+    staff.groups.add(Group.objects.get(name="Moderatoren"))
     assert "search-queries" not in menu_names(staff)
     client.force_login(staff)
     assert client.get("/admin/zoekopdrachten/").status_code == 403

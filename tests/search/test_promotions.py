@@ -149,7 +149,7 @@ def test_shown_promotions_count_hits_and_clicks(pages):
 
 def test_editors_manage_promotions_in_the_admin(pages, client):
     editor = with_two_factor(UserFactory(is_staff=True))
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redacteuren"))
     client.force_login(editor)
     assert client.get("/admin/searchpicks/").status_code == 200
     response = client.post(

@@ -312,7 +312,7 @@ def test_pages_work_in_english_too(corpus, client):
 def test_editors_keep_the_synonyms_in_the_admin(client, django_capture_on_commit_callbacks, make_article):
     make_article("Een goede teamdag organiseren").save_revision().publish()
     editor = with_two_factor(UserFactory(is_staff=True))
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name="Redacteuren"))
     client.force_login(editor)
     listing = client.get("/admin/snippets/search/synonym/")
     assert listing.status_code == 200

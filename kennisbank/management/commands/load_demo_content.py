@@ -33,4 +33,6 @@ class Command(BaseCommand):
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
         for login in data.logins:
             self.stdout.write(f"  {login.email:<24} {login.description}")
-        self.stdout.write("Wagtail admin: /admin/ (redactie@example.com or admin@example.com)\n")
+        self.stdout.write(
+            "Wagtail admin: /admin/ (redactie@ writes and submits, eindredactie@ approves and publishes)\n"
+        )
