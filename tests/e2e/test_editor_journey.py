@@ -79,8 +79,11 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     writer.goto(f"{base}/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/")
     writer.locator("#id_title").fill("Drie tips voor borging")
     writer.locator("#id_lead").fill("Waarom verbeterprogramma's verwateren.")
-    writer.locator("#id_authors").select_option(str(author.pk))
-    writer.locator("#id_topics").select_option(str(topic.pk))
+    # Authors and topics are chosen by typing (articles/widgets.py).
+    writer.get_by_role("combobox", name="Auteurs").press_sequentially("anouk", delay=20)
+    writer.get_by_role("option", name=author.name).click()
+    writer.get_by_role("combobox", name="Onderwerpen").press_sequentially("borging", delay=20)
+    writer.get_by_role("option", name=topic.title).click()
     writer.locator(".c-sf-add-button").first.click()
     writer.get_by_role("option", name=re.compile("^Alinea$|^Paragraph$")).first.click()
     writer.locator(".public-DraftEditor-content").first.click()
