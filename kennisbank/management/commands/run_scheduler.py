@@ -21,7 +21,6 @@ JOBS = ["publish_scheduled", "delete_abandoned_drafts"]
 
 def run_jobs(jobs=JOBS):
     """Run every job once; one that fails is logged and does not keep the others from running."""
-    close_old_connections()  # a process that lives for weeks must not hold on to a dropped connection
     for job in jobs:
         output = io.StringIO()
         try:
@@ -47,3 +46,6 @@ class Command(BaseCommand):
             if once:
                 return
             time.sleep(max(0.0, interval - (time.monotonic() - started)))
+            # Between runs only (never inside a run a caller may hold in a transaction): a process that
+            # lives for weeks must not hold on to a dropped connection.
+            close_old_connections()
