@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
+from .attribution import checkout_metadata, source_from_metadata
 from .models import (
     BillingCustomer,
     ProcessedStripeEvent,
@@ -82,10 +83,15 @@ def get_or_create_customer_id(user) -> str:
     return BillingCustomer.objects.get(user=user).stripe_customer_id
 
 
-def create_checkout_session(user, success_url: str, cancel_url: str) -> str:
-    """A Stripe Checkout Session for Pro; returns the URL of Stripe's hosted page."""
+def create_checkout_session(
+    user, success_url: str, cancel_url: str, source_page_id: int | None = None
+) -> str:
+    """A Stripe Checkout Session for Pro; returns the URL of Stripe's hosted page.
+
+    `source_page_id` is the page whose invitation led here (membership.attribution)."""
     with_trial = trial_available(user)
     customer_id = get_or_create_customer_id(user)
+    metadata = checkout_metadata(user, source_page_id)
     params = {
         "mode": "subscription",
         "customer": customer_id,
@@ -95,14 +101,14 @@ def create_checkout_session(user, success_url: str, cancel_url: str) -> str:
         "locale": "nl",
         "success_url": success_url,
         "cancel_url": cancel_url,
-        "metadata": {"user_id": str(user.pk)},
-        "subscription_data": {"metadata": {"user_id": str(user.pk)}},
+        "metadata": metadata,
+        "subscription_data": {"metadata": dict(metadata)},
     }
     if with_trial:
         params["subscription_data"]["trial_period_days"] = settings.PRO_TRIAL_DAYS
     # A double click within the window gets the same session back instead of a second one.
     window = int(time.time() // CHECKOUT_IDEMPOTENCY_WINDOW_SECONDS)
-    key = f"kennisbank-checkout-{user.pk}-{int(with_trial)}-{window}"
+    key = f"kennisbank-checkout-{user.pk}-{int(with_trial)}-{source_page_id or 0}-{window}"
     try:
         session = client().v1.checkout.sessions.create(params=params, options={"idempotency_key": key})
     except stripe.StripeError as error:
@@ -170,6 +176,7 @@ def store_subscription(remote) -> Subscription | None:
             "cancel_at_period_end": bool(remote.cancel_at_period_end),
             "canceled_at": _timestamp(remote.canceled_at),
             "ended_at": _timestamp(remote.ended_at),
+            "source_page_id": source_from_metadata(remote.metadata.to_dict() if remote.metadata else {}),
         },
     )
     if remote.trial_end:

@@ -65,6 +65,9 @@ class Subscription(models.Model):
     cancel_at_period_end = models.BooleanField(default=False)
     canceled_at = models.DateTimeField(null=True, blank=True)
     ended_at = models.DateTimeField(null=True, blank=True)
+    # The page whose Pro invitation led to this sign-up (membership.attribution); an id, not a relation,
+    # because membership knows nothing of pages.
+    source_page_id = models.PositiveIntegerField(_("source page"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import billing
+from . import attribution, billing
 from .access import current_subscription, forget_cached_access, has_pro_access
 from .adapters import PENDING_CHECKOUT_SESSION_KEY
 from .status import can_cancel, describe
@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 @never_cache
 def pro_landing(request):
     user = request.user
+    attribution.remember_source(request)
     context = {
         "trial_days": settings.PRO_TRIAL_DAYS,
         "price": settings.PRO_PRICE_DISPLAY,
@@ -52,7 +53,9 @@ def start_checkout(request):
     )
     cancel_url = request.build_absolute_uri(reverse("pro_landing")) + "?geannuleerd=1"
     try:
-        checkout_url = billing.create_checkout_session(request.user, success_url, cancel_url)
+        checkout_url = billing.create_checkout_session(
+            request.user, success_url, cancel_url, attribution.remembered_source(request)
+        )
     except BillingUnavailable:
         messages.error(
             request,

@@ -94,6 +94,10 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     preview = writer.frame_locator("#w-preview-iframe")
     expect(preview.locator("body")).to_contain_text(BODY, timeout=15_000)
     expect(preview.locator("body")).to_contain_text("Anouk de Vries")
+    # The checks panel reads the same preview: the accessibility checker and the content metrics run on it.
+    writer.get_by_role("button", name="Toon/verberg controles").click()
+    expect(writer.locator("[data-content-word-count]")).to_have_text(re.compile(r"^[1-9]\d*$"))
+    expect(writer.locator("[data-side-panel='checks']")).to_contain_text("Problemen gevonden")
     expect(writer.locator('footer button[name="action-publish"]')).to_have_count(0)  # a Redacteur submits
     footer_action(writer, '[name="action-submit"]')
     expect(writer.locator(".messages")).to_contain_text("Drie tips voor borging")
