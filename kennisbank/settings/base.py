@@ -4,8 +4,9 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds import oembed_providers
 
-from .env import env, env_list
+from .env import env, env_bool, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "kennisbank"
@@ -59,6 +60,7 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kennisbank.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kennisbank.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -176,10 +178,19 @@ WAGTAILDOCS_DOCUMENT_MODEL = "articles.SiteDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# No Gravatar: it breaks offline and would send every staff member's email hash to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
-# No oEmbed discovery from editors' arbitrary URLs beyond the known providers.
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Embeds from the providers the Content-Security-Policy lets into frames (kennisbank/content_security.py),
+# sized by the stylesheet rather than by an inline style, which the policy refuses.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 ARTICLES_PER_PAGE = 12
 
@@ -216,6 +227,10 @@ STRIPE_TIMEOUT_SECONDS = float(env("STRIPE_TIMEOUT_SECONDS", "5"))
 STRIPE_MAX_NETWORK_RETRIES = int(env("STRIPE_MAX_NETWORK_RETRIES", "2"))
 PRO_TRIAL_DAYS = 30
 PRO_PRICE_DISPLAY = "€ 9 per maand"
+
+# Content-Security-Policy (kennisbank/content_security.py): report-only to roll a change out first.
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_REPORT_URI = env("CSP_REPORT_URI")
 
 LOGGING = {
     "version": 1,

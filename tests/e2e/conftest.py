@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests.helpers import csp_violations
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -46,5 +48,7 @@ def page(browser):
     context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
+    violations = csp_violations(page)
     yield page
     context.close()
+    assert violations == [], "the page broke its Content-Security-Policy"

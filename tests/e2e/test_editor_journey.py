@@ -23,6 +23,7 @@ from wagtail.models import Revision
 
 from articles.models import ArticlePage
 from tests.factories import ArticlePageFactory, AuthorFactory, TopicPageFactory, UserFactory
+from tests.helpers import csp_violations
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -75,6 +76,7 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     # The Redacteur writes a new article, sees it in the preview panel and submits it.
     writer = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     writer.set_default_timeout(15_000)
+    violations = csp_violations(writer)
     sign_in(writer, base, "redactie@example.com", writer_secret)
     writer.goto(f"{base}/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/")
     writer.locator("#id_title").fill("Drie tips voor borging")
@@ -109,6 +111,7 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     # The Eindredacteur finds it awaiting review, approves it, and it is live.
     approver = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     approver.set_default_timeout(15_000)
+    violations += csp_violations(approver)
     sign_in(approver, base, "eindredactie@example.com", approver_secret)
     expect(approver.locator("body")).to_contain_text("Drie tips voor borging")
     approver.goto(f"{base}/admin/pages/{article.pk}/edit/")
@@ -151,3 +154,4 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     assert later.publication_date == go_live.date()  # it shows and sorts as the day it appeared
     writer.context.close()
     approver.context.close()
+    assert violations == [], "the admin broke its Content-Security-Policy"

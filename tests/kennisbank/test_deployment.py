@@ -236,3 +236,19 @@ def test_the_product_does_not_import_devtools():
 def test_devtools_is_not_a_django_app():
     assert not [config.name for config in apps.get_app_configs() if config.name.split(".")[0] == "devtools"]
     assert not (BASE / "devtools" / "apps.py").exists() and not (BASE / "devtools" / "models.py").exists()
+
+
+# Read by the settings but meaningless in production: the stand-in's address (production refuses it) and
+# the development server's log level.
+DEVELOPMENT_ONLY = {"STRIPE_API_BASE", "QUIET_SERVER"}
+
+
+def test_every_variable_the_settings_read_reaches_web_worker_and_scheduler(compose):
+    settings_files = [BASE / "kennisbank/settings/base.py", BASE / "kennisbank/settings/production.py"]
+    read = set()
+    for path in settings_files:
+        read |= set(re.findall(r'\b(?:env|env_bool|env_list|require)\("([A-Z_]+)"', path.read_text()))
+    assert {"SECRET_KEY", "CSP_REPORT_ONLY", "DATABASE_CONN_MAX_AGE"} <= read  # the pattern finds them
+    for service in ("web", "worker", "scheduler"):
+        passed = set(compose["services"][service]["environment"])
+        assert read - DEVELOPMENT_ONLY <= passed, (service, sorted(read - DEVELOPMENT_ONLY - passed))
