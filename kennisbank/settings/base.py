@@ -59,6 +59,7 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "kennisbank.request_log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kennisbank.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -235,7 +236,9 @@ CSP_REPORT_URI = env("CSP_REPORT_URI")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "kennisbank.request_log.RequestIdFilter"}},
+    "formatters": {"json": {"()": "kennisbank.request_log.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.server": {"level": "WARNING" if env("QUIET_SERVER") else "INFO"},

@@ -52,6 +52,9 @@ if STRIPE_API_BASE:  # noqa: F405
 
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
 
+# One JSON object a line, with the request's id (kennisbank/request_log.py), for the log collector.
+LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
