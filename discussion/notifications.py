@@ -91,6 +91,6 @@ def deliver_notifications(comment_id: int) -> int:
         # One line, whatever a member put in their name: a header cannot carry a line break.
         subject = " ".join(render_to_string("discussion/email/new_comment_subject.txt", context).split())
         body = render_to_string("discussion/email/new_comment_message.txt", context)
-        send_email.call(subject, body, [user.email])
+        send_email.enqueue(subject, body, [user.email])  # each mail retried on its own
         sent += 1
     return sent

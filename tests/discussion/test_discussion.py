@@ -416,4 +416,7 @@ def test_with_a_worker_notifications_wait_in_the_queue_not_in_the_request(client
     # What the worker does with it (its command closes database connections, which a test transaction cannot
     # survive on PostgreSQL): run the stored task with the stored arguments.
     queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
+    assert mail.outbox == []  # that task queued one mail per recipient
+    for queued_mail in DBTaskResult.objects.filter(task_path__endswith="send_email"):
+        queued_mail.task.call(*queued_mail.args_kwargs["args"], **queued_mail.args_kwargs["kwargs"])
     assert [m.to for m in mail.outbox] == [[article.authors.get().user.email]]
