@@ -15,7 +15,7 @@ WAGTAILADMIN_BASE_URL = require("SITE_URL")
 if redis_url := env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennisbank.cache_backend.ResilientRedisCache",  # pages still served when it is down
             "LOCATION": redis_url,
             "TIMEOUT": 300,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
