@@ -1,7 +1,8 @@
+import sys
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
@@ -22,8 +23,19 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# The database is down or restarting: a temporary state, said as such (503), and Django's health checks
+# give the next request a fresh connection once it is back.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    """The 500 page without context processors: they may be what failed."""
+    """The 500 page without context processors: they may be what failed. Called by Django while the
+    exception is being handled, so sys.exc_info() tells what failed."""
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

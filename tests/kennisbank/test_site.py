@@ -3,6 +3,7 @@ import sys
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import OperationalError
 from django.test import Client
 from django.urls import path, reverse
 
@@ -21,7 +22,11 @@ def _boom(request):
     raise RuntimeError("boom")
 
 
-urlpatterns = [path("boom/", _boom), *project_urls.urlpatterns]
+def _database_down(request):
+    raise OperationalError("connection to server at 127.0.0.1, port 5432 failed: Connection refused")
+
+
+urlpatterns = [path("boom/", _boom), path("database-weg/", _database_down), *project_urls.urlpatterns]
 handler500 = project_urls.handler500
 
 
@@ -31,6 +36,16 @@ def test_server_error_gives_the_dutch_500_page(db):
     response = client.get("/boom/")
     assert response.status_code == 500
     assert "Er ging iets mis" in response.content.decode()
+
+
+@pytest.mark.urls("tests.kennisbank.test_site")
+def test_database_down_gives_a_dutch_503_that_says_to_retry(db):
+    response = Client(raise_request_exception=False).get("/database-weg/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert "Even niet bereikbaar" in html and "Traceback" not in html and "5432" not in html
+    assert "/static/css/error.css" in html and "<style" not in html  # the site's CSP allows no inline style
 
 
 def test_public_urls_are_dutch():
