@@ -252,3 +252,17 @@ def test_every_variable_the_settings_read_reaches_web_worker_and_scheduler(compo
     for service in ("web", "worker", "scheduler"):
         passed = set(compose["services"][service]["environment"])
         assert read - DEVELOPMENT_ONLY <= passed, (service, sorted(read - DEVELOPMENT_ONLY - passed))
+
+
+def test_the_images_collectstatic_step_has_every_setting_production_requires():
+    """The Dockerfile builds the static files under the production settings, with placeholder values that
+    exist only for that step: the settings must load with exactly those."""
+    dockerfile = (BASE / "Dockerfile").read_text().replace("\\\n", " ")
+    step = re.search(r"^RUN (.*?)python manage.py collectstatic", dockerfile, re.MULTILINE).group(1)
+    placeholders = dict(re.findall(r"\b([A-Z_]+)=(\S+)", step))
+    assert "SECRET_KEY" in placeholders
+    env = {**placeholders, "DJANGO_SETTINGS_MODULE": "kennisbank.settings.production", "PATH": "/bin"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
