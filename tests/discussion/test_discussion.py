@@ -420,3 +420,19 @@ def test_with_a_worker_notifications_wait_in_the_queue_not_in_the_request(client
     for queued_mail in DBTaskResult.objects.filter(task_path__endswith="send_email"):
         queued_mail.task.call(*queued_mail.args_kwargs["args"], **queued_mail.args_kwargs["kwargs"])
     assert [m.to for m in mail.outbox] == [[article.authors.get().user.email]]
+
+
+def test_mail_subjects_are_plain_text_not_html(article):
+    from django.core import mail
+
+    article.title = "Waarom verbeterprogramma's verwateren & wat helpt"
+    article.save()
+    first = established(member(first_name="Eerste"), article)
+    second = established(member(first_name="Tweede"), article)
+    top = post_comment(user=first, page=article, text="Start van de draad")
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=second, page=article, text="Een antwoord", parent_id=top.pk)
+    subjects = {message.subject for message in mail.outbox}
+    assert "Nieuwe reactie bij \"Waarom verbeterprogramma's verwateren & wat helpt\"" in subjects
+    assert not [subject for subject in subjects if "&#" in subject or "&amp;" in subject]
