@@ -434,5 +434,5 @@ def test_mail_subjects_are_plain_text_not_html(article):
     with TestCase.captureOnCommitCallbacks(execute=True):
         post_comment(user=second, page=article, text="Een antwoord", parent_id=top.pk)
     subjects = {message.subject for message in mail.outbox}
-    assert "Nieuwe reactie bij \"Waarom verbeterprogramma's verwateren & wat helpt\"" in subjects
+    assert 'Nieuwe reactie bij "Waarom verbeterprogramma\'s verwateren & wat helpt"' in subjects
     assert not [subject for subject in subjects if "&#" in subject or "&amp;" in subject]
