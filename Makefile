@@ -8,6 +8,9 @@ UV_VERSION := 0.13.8
 PORT ?= 8000
 STRIPE_STANDIN_PORT ?= 12111
 MANAGE := $(BIN)/python manage.py
+# Every absolute link (mails, feed, sitemap, canonical) says the address the site is served at.
+SITE_URL ?= http://127.0.0.1:$(PORT)
+SITE_MANAGE := SITE_URL=$(SITE_URL) $(MANAGE)
 
 .DEFAULT_GOAL := help
 
@@ -27,7 +30,7 @@ install-dev: $(UV) ## Install the locked runtime and development dependencies in
 	$(UV) pip install --quiet --python $(BIN)/python --require-hashes -r requirements/dev.txt
 
 run: install ## Migrate, load the demo content and serve the site at http://127.0.0.1:$(PORT)/
-	$(MANAGE) migrate --no-input
+	$(SITE_MANAGE) migrate --no-input
 	@# Helpers in the background stop when the server stops: without real Stripe keys, payments run against
 	@# the local stand-in; the scheduler publishes scheduled pages every minute, as in production.
 	@helpers=""; trap 'kill $$helpers 2>/dev/null' EXIT INT TERM; \
@@ -40,13 +43,13 @@ run: install ## Migrate, load the demo content and serve the site at http://127.
 	  $(BIN)/python -m devtools.stripe_standin.wait http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
 	  echo "Payments are simulated by the local Stripe stand-in at $$STRIPE_API_BASE"; \
 	fi; \
-	$(MANAGE) load_demo_content || exit 1; \
-	$(MANAGE) run_scheduler & helpers="$$helpers $$!"; \
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(SITE_MANAGE) load_demo_content || exit 1; \
+	$(SITE_MANAGE) run_scheduler & helpers="$$helpers $$!"; \
+	$(SITE_MANAGE) runserver 127.0.0.1:$(PORT)
 
 demo: install ## Migrate and load the demo content without serving
-	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo_content
+	$(SITE_MANAGE) migrate --no-input
+	$(SITE_MANAGE) load_demo_content
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kennisbank_bench
 

@@ -7,12 +7,17 @@ class KennisbankConfig(AppConfig):
     verbose_name = _("Kennisbank site")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
 
         from articles.models import ArticlePage, Author, Theme, TopicPage
         from discussion import cache as discussion_cache
         from search import registry as search_registry
         from search.models import ARTICLE, TOPIC
+
+        from . import site_address
+
+        # Every migrate (make run, a deploy) brings the Site records in line with SITE_URL.
+        post_migrate.connect(site_address.sync_site_records, sender=self, dispatch_uid="sync_site_records")
 
         # The shared comment trees show authors' badges (expert, role): an edited author retires them all.
         # The site wires the two apps together here, so that neither has to know the other.

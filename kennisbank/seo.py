@@ -5,6 +5,7 @@ editors' chosen image)."""
 from django.templatetags.static import static
 
 from articles import sharing
+from kennisbank.site_address import absolute_url
 
 PRO_BODY_SELECTOR = ".pro-body"
 
@@ -24,7 +25,7 @@ def social_meta(page, request) -> dict:
     return {
         "canonical": getattr(page, "canonical_url", "") or page.get_full_url(request),
         "noindex": getattr(page, "noindex", False),
-        "image_url": request.build_absolute_uri(image["url"]) if image else "",
+        "image_url": absolute_url(image["url"]) if image else "",
         "image_width": image["width"] if image else None,
         "image_height": image["height"] if image else None,
     }
@@ -49,7 +50,7 @@ def page_structured_data(page, request, authors=()) -> dict | None:
         "publisher": {
             "@type": "Organization",
             "name": "Kennisbank",
-            "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/logo.svg"))},
+            "logo": {"@type": "ImageObject", "url": absolute_url(static("img/logo.svg"))},
         },
     }
     if date := getattr(page, "publication_date", None):
@@ -61,7 +62,7 @@ def page_structured_data(page, request, authors=()) -> dict | None:
             {
                 "@type": "Person",
                 "name": author.name,
-                "url": request.build_absolute_uri(author.get_absolute_url()),
+                "url": absolute_url(author.get_absolute_url()),
             }
             for author in authors
         ]

@@ -21,6 +21,7 @@ from wagtail.utils.file import hash_filelike
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
 from discussion import markdown, models, service
 from kennisbank.models import HomePage, SiteSettings
+from kennisbank.site_address import host_and_port
 from membership.billing import get_or_create_customer_id, store_subscription
 from membership.stripe_service import BillingUnavailable, client
 
@@ -85,9 +86,10 @@ class DemoLoader:
         home = HomePage(title=self.data.site.home_title, slug="home", intro=self.data.site.home_intro)
         root.add_child(instance=home)
         home.save_revision().publish()
+        hostname, port = host_and_port()
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Kennisbank"},
+            defaults={"hostname": hostname, "port": port, "root_page": home, "site_name": "Kennisbank"},
         )
         self.created.append(home)
         return home

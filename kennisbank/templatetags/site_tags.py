@@ -6,7 +6,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from articles.models import KnowledgeBasePage, Theme
-from kennisbank import seo
+from kennisbank import seo, site_address
 
 register = template.Library()
 
@@ -66,3 +66,9 @@ def knowledge_base_themes(context, heading):
         "knowledge_base": knowledge_base,
         "themes": themes,
     }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This page's address without its query string, on the configured site address."""
+    return site_address.absolute_url(context["request"].path)

@@ -45,7 +45,7 @@ def test_database_down_gives_a_dutch_503_that_says_to_retry(db):
     assert response["Retry-After"] == "30"
     html = response.content.decode()
     assert "Even niet bereikbaar" in html and "Traceback" not in html and "5432" not in html
-    assert "/static/css/error.css" in html and "<style" not in html  # the site's CSP allows no inline style
+    assert "/static/error-page.css" in html and "<style" not in html  # the site's CSP allows no inline style
 
 
 def test_public_urls_are_dutch():
