@@ -65,7 +65,14 @@ class HomePageTopic(Orderable):
 class SiteSettings(BaseSiteSetting):
     tagline = models.CharField(_("tagline"), max_length=160, blank=True)
     pro_invitation_title = models.CharField(_("Pro invitation title"), max_length=120, blank=True)
-    pro_invitation_text = models.TextField(_("Pro invitation text"), blank=True)
+    pro_invitation_text = models.TextField(
+        _("Pro invitation text"),
+        blank=True,
+        help_text=_(
+            "Shown at the paywall and on the home page. Leave out the offer itself: the site adds the one "
+            "that fits the visitor (a free month, Pro at the regular price, or updating a failed payment)."
+        ),
+    )
     footer_text = models.TextField(_("footer text"), blank=True)
 
     panels = [

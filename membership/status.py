@@ -1,10 +1,13 @@
 """The subscription in plain Dutch, for the account page, banners and emails."""
 
+from enum import StrEnum
+
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .access import PRO_STATUSES
+from .access import PRO_STATUSES, current_subscription, has_pro_access
+from .billing import trial_available
 from .models import SubscriptionStatus
 
 
@@ -42,3 +45,22 @@ def payment_failed(subscription) -> bool:
 
 def can_cancel(subscription) -> bool:
     return gives_pro(subscription) and not subscription.cancel_at_period_end
+
+
+class ProOffer(StrEnum):
+    """What the site invites this person to do about Pro, the same on every page (header, home, paywall)."""
+
+    NONE = "none"  # has Pro (a subscription, a trial, a cancelled one still running, or through a role)
+    TRIAL = "trial"  # anonymous, or a member who never had the free month
+    SUBSCRIBE = "subscribe"  # the free month is used: Pro at the regular price
+    FIX_PAYMENT = "fix_payment"  # Pro continues for now, but the last payment failed
+
+
+def pro_offer(user) -> ProOffer:
+    if not (user and user.is_authenticated):
+        return ProOffer.TRIAL
+    if payment_failed(current_subscription(user)):
+        return ProOffer.FIX_PAYMENT
+    if has_pro_access(user):
+        return ProOffer.NONE
+    return ProOffer.TRIAL if trial_available(user) else ProOffer.SUBSCRIBE
