@@ -11,7 +11,7 @@ from articles import views as article_views
 from articles.feeds import ArticleFeed
 
 from .sitemaps import SITEMAPS
-from .views import admin_login, healthz, robots_txt
+from .views import admin_login, favicon, healthz, robots_txt
 
 urlpatterns = [
     path("admin/login/", admin_login, name="admin_login"),
@@ -27,6 +27,7 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz/", healthz, name="healthz"),
     path("", include("membership.urls")),
     path("", include("discussion.urls")),

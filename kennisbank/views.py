@@ -6,6 +6,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
@@ -29,6 +30,14 @@ def robots_txt(request):
 # give the next request a fresh connection once it is back.
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page links: the static file, by its
+    versioned name in production."""
+    return redirect(static("favicon.ico"))
 
 
 def server_error(request):

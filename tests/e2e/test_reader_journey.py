@@ -33,3 +33,27 @@ def test_reader_follows_an_article_to_its_topic_and_meets_the_paywall(live_serve
     expect(page.get_by_text("Verandering zakt weg als niemand haar onderhoudt.")).to_be_visible()
     expect(page.locator(".pro-invitation")).to_be_visible()
     assert "Alleen voor Pro-leden." not in page.content()
+
+
+def test_on_a_phone_the_header_folds_behind_a_menu_button(live_server, page, site_tree):
+    page.set_viewport_size({"width": 375, "height": 667})
+    page.goto(live_server.url + "/")
+    menu_button = page.get_by_role("button", name="Menu")
+    expect(menu_button).to_be_visible()
+    expect(menu_button).to_have_attribute("aria-expanded", "false")
+    navigation = page.get_by_role("navigation", name="Hoofdmenu")
+    expect(navigation).to_be_hidden()
+    header_height = page.locator(".site-header").bounding_box()["height"]
+    assert header_height < 0.2 * 667, header_height
+
+    menu_button.click()
+    expect(menu_button).to_have_attribute("aria-expanded", "true")
+    expect(navigation).to_be_visible()
+    expect(page.locator(".site-header .search-box__input")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(navigation).to_be_hidden()
+    expect(menu_button).to_be_focused()
+
+    page.set_viewport_size({"width": 1280, "height": 900})  # wide: no button, everything in view
+    expect(menu_button).to_be_hidden()
+    expect(navigation).to_be_visible()

@@ -135,3 +135,38 @@ def test_production_refuses_a_stripe_stand_in():
     result = start_production({**PRODUCTION_ENV, "STRIPE_API_BASE": "http://127.0.0.1:12111"})
     assert result.returncode != 0
     assert "STRIPE_API_BASE" in result.stderr
+
+
+def test_favicon_ico_leads_to_a_real_icon(client, db):
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].endswith("favicon.ico") and "max-age=86400" in response["Cache-Control"]
+    icon = finders.find("favicon.ico")
+    with open(icon, "rb") as file:
+        assert file.read(4) == b"\x00\x00\x01\x00"  # the ICO header
+
+
+def test_the_header_folds_behind_a_menu_button_that_works_without_script(client, site_tree):
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    button = soup.select_one(".site-header .menu-toggle")
+    menu = soup.select_one(f"#{button['aria-controls']}")
+    assert button.has_attr("hidden") and button["aria-expanded"] == "false"  # script shows it
+    assert (
+        menu.select_one(".site-nav")
+        and menu.select_one(".user-nav")
+        and menu.select_one("form[role=search], .search-box")
+    )
+
+
+def test_my_account_is_marked_current_on_the_account_pages(client, site_tree):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory())
+    link = BeautifulSoup(client.get("/account/").content, "html.parser").select_one(
+        ".user-nav a[href='/account/']"
+    )
+    assert link["aria-current"] == "page"
+    home = BeautifulSoup(client.get("/").content, "html.parser").select_one(".user-nav a[href='/account/']")
+    assert not home.has_attr("aria-current")
