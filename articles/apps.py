@@ -10,8 +10,8 @@ class ArticlesConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
 
-        from . import sharing
-        from .models import SharingSettings
+        from . import experts, sharing
+        from .models import Author, SharingSettings
 
         # The cached default social image goes stale when the setting, the image or its renditions change.
         Image = get_image_model()
@@ -22,3 +22,7 @@ class ArticlesConfig(AppConfig):
                     sender=sender,
                     dispatch_uid=f"forget_default_social_images_{sender.__name__}_{signal}",
                 )
+
+        # Verified experts read Pro (articles/experts.py).
+        for signal in (post_save, post_delete):
+            signal.connect(experts.sync_expert_group, sender=Author, dispatch_uid=f"sync_experts_{signal}")

@@ -16,6 +16,7 @@ from search import indexing
 from search.models import PopularQuery
 from tests.factories import (
     ArticlePageFactory,
+    AuthorFactory,
     CommentFactory,
     SubscriptionFactory,
     TopicPageFactory,
@@ -175,6 +176,8 @@ def personas():
         "incomplete": lambda: with_subscription("incomplete"),
         "unpaid": lambda: with_subscription("unpaid"),
         "staff_without_pro_permission": lambda: UserFactory(is_staff=True),
+        # Verified experts read Pro (articles/experts.py); an author the editors have not verified does not.
+        "unverified_author": lambda: AuthorFactory(user=UserFactory(), is_verified_expert=False).user,
     }
 
 
