@@ -1,17 +1,8 @@
-from django.utils.translation import gettext_noop
 from wagtail import hooks
 
 from kennisbank import drafts
 
 from . import reports
-
-# Words of Wagtail's admin that its own Dutch catalogue leaves in English. Named here so that makemessages
-# keeps them in our catalogue, which LOCALE_PATHS puts before Wagtail's.
-WAGTAIL_WORDS_TRANSLATED_HERE = (
-    gettext_noop("Checks"),
-    gettext_noop("Toggle checks"),
-    gettext_noop("Editor Guide"),
-)
 
 hooks.register("after_create_page", drafts.mark_autosaved)
 hooks.register("after_edit_page", drafts.unmark_saved_on_purpose)

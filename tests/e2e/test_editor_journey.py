@@ -54,7 +54,7 @@ def sign_in(page, base_url, email, secret):
     page.locator("main form").get_by_role("button").last.click()
     code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
     page.locator("input[name=code]").fill(code)
-    page.locator("main form").get_by_role("button", name="Aanmelden").click()
+    page.locator("main form").get_by_role("button", name="Inloggen").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 

@@ -70,6 +70,20 @@ def dutch(text_function):
         return text_function()
 
 
+# The site speaks informal Dutch with one word per concept (kennisbank/vocabulary.py overrides what allauth,
+# Django and Wagtail say otherwise): never "u"/"uw", "a.u.b.", "alstublieft", "aanmelden" for logging in,
+# "twee-factor-authenticatie", "e-mail adres", "verificatie e-mail", "QR code", "zijn of haar".
+FORMAL_OR_OFF_VOCABULARY = re.compile(
+    r"\b(?:[Uu]w?|[Uu]zelf)\b|a\.u\.b\.|alstublieft|[Aa]anmeld|[Aa]fmeld|[Tt]wee-factor|e-mail adres"
+    r"|verificatie e-?mail|[Bb]evestigings e-mail|QR code|zijn of haar|verificatie code|authenticator app"
+)
+
+
+def off_vocabulary(soup) -> list[str]:
+    text = (soup.select_one("main") or soup).get_text(" ", strip=True)
+    return FORMAL_OR_OFF_VOCABULARY.findall(text)
+
+
 def assert_dutch_page(response):
     assert response.status_code == 200
     html = response.content.decode()
@@ -77,6 +91,7 @@ def assert_dutch_page(response):
     for english in ENGLISH_ALLAUTH_STRINGS:
         assert english not in html, f"{english!r} on {response.request['PATH_INFO']}"
     soup = BeautifulSoup(html, "html.parser")
+    assert off_vocabulary(soup) == [], response.request["PATH_INFO"]
     assert soup.select_one("body.account-layout main h1")  # our layout, with one page heading
     # Every visible form control has a label.
     for control in soup.select("main input, main select, main textarea"):
@@ -482,7 +497,7 @@ def test_login_form_is_accessible(client, site_tree):
     email = soup.select_one('main input[name="login"]')
     assert email["autocomplete"] == "email"
     assert soup.select_one(f'label[for="{email["id"]}"]').get_text(strip=True)
-    assert soup.select_one('main button[type="submit"].button').get_text(strip=True) == "Aanmelden"
+    assert soup.select_one('main button[type="submit"].button').get_text(strip=True) == "Inloggen"
     assert soup.select_one(f'main a[href="{reverse("account_reset_password")}"]')
 
 
@@ -529,3 +544,24 @@ def test_two_factor_pages_are_dutch(client, site_tree):
 
 def test_email_confirmation_with_an_invalid_key_is_dutch(client, site_tree):
     assert_dutch_page(client.get(reverse("account_confirm_email", args=["ongeldig"])))
+
+
+def test_the_account_pages_speak_the_sites_informal_dutch(client, site_tree):
+    """Every page allauth renders for a member and for staff, and the password rules' messages."""
+    for name in ("account_login", "account_signup", "account_reset_password", "account_reset_password_done"):
+        assert_dutch_page(client.get(reverse(name)))
+    weak = client.post(
+        reverse("account_signup"), {"email": "a@example.com", "password1": "1234", "password2": "1"}
+    )
+    assert off_vocabulary(BeautifulSoup(weak.content, "html.parser")) == []
+    member = verified_user()
+    log_in(client, member)
+    for name in ("account_email", "account_change_password", "account_logout", "mfa_index"):
+        assert_dutch_page(client.get(reverse(name)))
+    wrong = client.post(
+        reverse("account_change_password"), {"oldpassword": "fout", "password1": "x", "password2": "x"}
+    )
+    assert off_vocabulary(BeautifulSoup(wrong.content, "html.parser")) == []
+    client.logout()
+    login = BeautifulSoup(client.get(reverse("account_login")).content, "html.parser")
+    assert login.h1.get_text(strip=True) == "Inloggen"  # as the header says, not "Aanmelden"
