@@ -237,6 +237,7 @@ class ArticleIndexPage(SocialMetaMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["articles.ArticlePage"]
     max_count = 1
+    menu_label = _("Articles")  # the menu in English; in Dutch the editors' title
 
     class Meta:
         verbose_name = _("article index")
@@ -390,6 +391,7 @@ class KnowledgeBasePage(SocialMetaMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["articles.TopicPage"]
     max_count = 1
+    menu_label = _("Knowledge base")  # the menu in English; in Dutch the editors' title
 
     class Meta:
         verbose_name = _("knowledge base")

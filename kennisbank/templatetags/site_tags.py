@@ -1,6 +1,8 @@
 import json
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
@@ -40,7 +42,10 @@ def main_menu(context):
     items = Page.objects.none()
     if site is not None:
         items = (
-            Page.objects.live().in_menu().child_of(site.root_page).only("title", "url_path", "path", "depth")
+            Page.objects.live()
+            .in_menu()
+            .child_of(site.root_page)
+            .only("title", "url_path", "path", "depth", "content_type")
         )
     current = context.get("page")
     return {"request": request, "items": items, "current": current}
@@ -72,3 +77,12 @@ def knowledge_base_themes(context, heading):
 def canonical_url(context):
     """This page's address without its query string, on the configured site address."""
     return site_address.absolute_url(context["request"].path)
+
+
+@register.filter
+def menu_label(page):
+    """A section's name in the menu: the editors' Dutch title, or in English the section's English name,
+    so that the menu does not mix "Artikelen" with "Authors"."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return page.title
+    return getattr(page.specific_class, "menu_label", None) or page.title

@@ -92,6 +92,17 @@ def test_english_is_a_choice_not_a_browser_default(client, site_tree):
     assert soup.find("a", class_="skip-link").get_text(strip=True) == "Skip to content"
 
 
+def test_the_menu_speaks_one_language(client, site_tree):
+    def menu():
+        soup = BeautifulSoup(client.get("/").content, "html.parser")
+        return [link.get_text(strip=True) for link in soup.select(".site-nav a")]
+
+    dutch = menu()
+    assert {site_tree.article_index.title, site_tree.knowledge_base.title, "Auteurs"} <= set(dutch)
+    client.post("/taal/", {"language": "en", "next": "/"})
+    assert menu() == ["Articles", "Knowledge base", "Authors"]
+
+
 def test_dutch_interface_strings_are_translated(client, site_tree):
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     assert soup.find("a", class_="skip-link").get_text(strip=True) == "Naar de inhoud"
