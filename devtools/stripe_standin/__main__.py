@@ -6,6 +6,7 @@ import signal
 import threading
 
 from . import StripeStandIn
+from .core import DEVELOPMENT_RETRY_DELAYS
 
 
 def main(argv=None):
@@ -34,6 +35,7 @@ def main(argv=None):
         host=args.host,
         port=args.port,
         public_url=args.public_url,
+        retry_delays=DEVELOPMENT_RETRY_DELAYS,
     ).start()
     try:
         stopped.wait()

@@ -30,6 +30,9 @@ STATE_VERSION = 1
 TRIAL_WILL_END_NOTICE = 3 * DAY_SECONDS
 IDEMPOTENCY_CACHE_SIZE = 2000
 WEBHOOK_TIMEOUT_SECONDS = 10
+# Stripe retries a failed delivery for three days with growing waits; `make run` uses these seconds, so a
+# site that starts after the stand-in (or restarts) still gets every event. Off unless asked for.
+DEVELOPMENT_RETRY_DELAYS = (2, 5, 15, 60, 300, 900)
 KINDS = (
     "customer",
     "price",
@@ -145,6 +148,7 @@ class StripeStandIn:
         host="127.0.0.1",
         port=0,
         public_url=None,
+        retry_delays=(),
     ):
         if webhook_url and not webhook_url.startswith(("http://", "https://")):
             raise ValueError("webhook_url must be an http(s) URL")
@@ -155,6 +159,8 @@ class StripeStandIn:
         self.auto_deliver = auto_deliver
         self.host, self.port, self.public_url = host, port, public_url
         self.deliveries = []  # one {"event", "type", "status", "error", "at"} per webhook attempt
+        self.retry_delays = tuple(retry_delays)
+        self._retries = []  # timers of failed deliveries waiting for their next attempt
         self._lock = threading.RLock()
         self._idempotency = OrderedDict()
         self._request = threading.local()
@@ -178,6 +184,9 @@ class StripeStandIn:
         return self
 
     def stop(self):
+        for timer in self._retries:
+            timer.cancel()
+        self._retries.clear()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -200,19 +209,32 @@ class StripeStandIn:
             return copy.deepcopy(self._state["events"])
 
     def advance(self, seconds):
-        """Move the clock forward; trials end, periods renew, cancellations happen. Returns the new events."""
-        return self.execute(self._advance, seconds, mutating=True)[0]
+        """Move the clock forward; trials end, periods renew, cancellations happen. Returns the new events.
+
+        The clock stops at every moment something falls due and that moment's webhooks go out before it
+        moves on, as they would over real time: the site, which reads Stripe's current state when an event
+        arrives, sees a trial that ends in three days as still running when the reminder comes."""
+        target = self.now() + _int(seconds, "seconds", minimum=0)
+        events = []
+        while True:
+            new, reached = self.execute(self._advance_to_next_moment, target, mutating=True)[0]
+            events += new
+            if reached:
+                return events
 
     def set_payment_failure(self, customer_id, fail=True):
         """From now on, charges of this customer fail (or succeed again with fail=False)."""
         return self.execute(self._set_payment_failure, customer_id, fail, mutating=True)[0]
 
-    def deliver(self, event_id):
-        """Send one event to webhook_url now; returns the site's HTTP status (None if unreachable)."""
+    def deliver(self, event_id, attempt=0):
+        """Send one event to webhook_url now; returns the site's HTTP status (None if unreachable).
+        A failed automatic delivery is tried again after each of `retry_delays` (as Stripe does)."""
         with self._lock:
             event = self._events_by_id.get(event_id)
             if event is None:
                 raise ApiError(f"No such event: '{event_id}'", status=404, code="resource_missing")
+            if attempt and not event["pending_webhooks"]:
+                return None  # delivered meanwhile (by hand, or by an earlier retry)
             payload = json.dumps(event, indent=2)
         if not self.webhook_url:
             logger.warning("No webhook URL configured; event %s not sent", event_id)
@@ -246,7 +268,18 @@ class StripeStandIn:
                 self._save()
         else:
             logger.warning("Webhook %s (%s) failed: %s", event_id, event["type"], error or status)
+            self._retry_later(event_id, attempt)
         return status
+
+    def _retry_later(self, event_id, attempt):
+        if attempt >= len(self.retry_delays) or self._server is None:
+            return
+        delay = self.retry_delays[attempt]
+        logger.info("Retrying %s in %s s (attempt %d)", event_id, delay, attempt + 2)
+        timer = threading.Timer(delay, self.deliver, args=(event_id, attempt + 1))
+        timer.daemon = True
+        self._retries = [waiting for waiting in self._retries if waiting.is_alive()] + [timer]
+        timer.start()
 
     # The one entry point ---------------------------------------------------------------------------
 
@@ -778,27 +811,32 @@ class StripeStandIn:
         subscription["status"] = "active" if self._collect(invoice, at) else "past_due"
         self._event("customer.subscription.updated", subscription, at, _diff(before, subscription))
 
+    def _due(self, until):
+        """What falls due on the clock up to `until`: (time, order, action, object), unordered."""
+        due = []
+        for session in self._state["objects"]["checkout.session"].values():
+            if session["status"] == "open" and session["expires_at"] <= until:
+                due.append((session["expires_at"], 0, "expire", session))
+        for sub in self._state["objects"]["subscription"].values():
+            if sub["status"] not in LIVE_STATUSES:
+                continue
+            notice = max(sub["created"], (sub["trial_end"] or 0) - TRIAL_WILL_END_NOTICE)
+            if (
+                sub["status"] == "trialing"
+                and sub["id"] not in self._state["trial_will_end_sent"]
+                and notice <= until
+            ):
+                due.append((notice, 1, "trial_will_end", sub))
+            period_end = sub["items"]["data"][0]["current_period_end"]
+            if period_end <= until:
+                due.append((period_end, 2, "renew", sub))
+        return due
+
     def _run_clock(self):
         """Process, in time order, everything that has fallen due on the stand-in's clock."""
         now, handled = self.now(), False
         while True:
-            due = []
-            for session in self._state["objects"]["checkout.session"].values():
-                if session["status"] == "open" and session["expires_at"] <= now:
-                    due.append((session["expires_at"], 0, "expire", session))
-            for sub in self._state["objects"]["subscription"].values():
-                if sub["status"] not in LIVE_STATUSES:
-                    continue
-                notice = max(sub["created"], (sub["trial_end"] or 0) - TRIAL_WILL_END_NOTICE)
-                if (
-                    sub["status"] == "trialing"
-                    and sub["id"] not in self._state["trial_will_end_sent"]
-                    and notice <= now
-                ):
-                    due.append((notice, 1, "trial_will_end", sub))
-                period_end = sub["items"]["data"][0]["current_period_end"]
-                if period_end <= now:
-                    due.append((period_end, 2, "renew", sub))
+            due = self._due(now)
             if not due:
                 return handled
             at, _order, action, obj = min(due, key=lambda entry: entry[:2])
@@ -811,12 +849,14 @@ class StripeStandIn:
             else:
                 self._renew(obj, at)
 
-    def _advance(self, seconds):
-        seconds = _int(seconds, "seconds", minimum=0)
+    def _advance_to_next_moment(self, target):
+        """One step of advance(): to the first moment something falls due before `target`, or to it."""
         start = len(self._state["events"])
-        self._state["clock_offset"] += seconds
+        upcoming = [at for at, *_rest in self._due(target)]
+        moment = min(upcoming, default=target)
+        self._state["clock_offset"] += max(0, moment - self.now())
         self._run_clock()
-        return copy.deepcopy(self._state["events"][start:])
+        return copy.deepcopy(self._state["events"][start:]), moment >= target
 
     def _set_payment_failure(self, customer_id, fail):
         self._get("customer", customer_id)

@@ -27,7 +27,7 @@ main { max-width: 36rem; margin: 2rem auto; padding: 1.5rem 2rem; background: #f
 .error { border: 2px solid #b00020; background: #fdecee; padding: .5rem 1rem; border-radius: 6px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
 dt { font-weight: 600; }
-dd { margin: 0; }
+dd { margin: 0; overflow-wrap: anywhere; }
 button { font: inherit; padding: .6rem 1.2rem; border-radius: 6px; border: 2px solid #3c2a98;
          background: #3c2a98; color: #fff; cursor: pointer; }
 button.secondary { background: #fff; color: #3c2a98; }
@@ -35,6 +35,11 @@ button:focus-visible, a:focus-visible { outline: 3px solid #ffbf47; outline-offs
 a { color: #3c2a98; }
 section { border-top: 1px solid #ddd; padding-top: 1rem; margin-top: 1rem; }
 form { display: inline-block; margin: .25rem .5rem .25rem 0; }
+@media (max-width: 30rem) {
+  main { margin: 0; padding: 1rem; border-radius: 0; }
+  dl { grid-template-columns: 1fr; }
+  dt { margin-top: .5rem; }
+}
 """
 
 

@@ -43,12 +43,15 @@ class Receiver:
     def __init__(self):
         self.deliveries = []
         self.status = 200
+        self.on_event = None  # called with each event as it arrives, as the site reacts while it answers
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers["Content-Length"])).decode()
                 receiver.deliveries.append({"headers": dict(self.headers), "body": body})
+                if receiver.on_event and receiver.status == 200:
+                    receiver.on_event(json.loads(body))
                 self.send_response(receiver.status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -565,6 +568,45 @@ def test_webhook_failures_are_recorded_and_redelivered(client, standin, receiver
     assert standin.deliver(completed["id"]) == 200
     resent = receiver.events()[-1]
     assert resent.id == completed["id"] and resent.type == "checkout.session.completed"
+
+
+def test_advance_stops_at_every_moment_so_the_site_reads_the_state_of_that_moment(client, standin, receiver):
+    """The site reads Stripe's current state when an event arrives (membership.billing): a 31-day jump must
+    deliver the trial reminder while the trial still runs, then the renewal."""
+    seen = []
+    receiver.on_event = lambda event: seen.append(
+        (event["type"], client.v1.subscriptions.retrieve(event["data"]["object"]["id"]).status)
+        if event["data"]["object"]["object"] == "subscription"
+        else (event["type"], None)
+    )
+    subscribe(client, standin)
+    events = standin.advance(31 * DAY)
+    assert ("customer.subscription.trial_will_end", "trialing") in seen
+    renewed = seen.index(("customer.subscription.updated", "active"))
+    assert seen.index(("customer.subscription.trial_will_end", "trialing")) < renewed
+    assert events[0]["type"] == "customer.subscription.trial_will_end"
+    assert [e["created"] for e in events] == sorted(e["created"] for e in events)
+
+
+def test_failed_deliveries_are_retried_until_the_site_answers(receiver):
+    receiver.status = 503  # the site is not up yet
+    standin = StripeStandIn(
+        webhook_url=receiver.url, webhook_secret=SECRET, price_id=PRICE, retry_delays=(0.2, 0.2, 0.2, 5)
+    ).start()
+    try:
+        subscribe(make_client(standin), standin)
+        failed = {delivery["event"] for delivery in standin.deliveries}
+        receiver.status = 200
+        for _ in range(100):  # waiting for the retries, not timing them
+            if all(event["pending_webhooks"] == 0 for event in standin.events):
+                break
+            time.sleep(0.05)
+        assert all(event["pending_webhooks"] == 0 for event in standin.events)
+        delivered = {d["event"] for d in standin.deliveries if d["status"] == 200}
+        assert delivered == failed
+        assert sum(d["status"] == 200 for d in standin.deliveries) == len(failed)  # each once
+    finally:
+        standin.stop()
 
 
 def test_an_unreachable_site_does_not_stop_the_standin(client):

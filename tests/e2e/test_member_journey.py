@@ -59,6 +59,9 @@ def test_sign_up_trial_read_cancel_and_lose_access(live_server, live_standin, pa
     # Straight on to the (simulated) Stripe checkout, then back to the site.
     expect(page).to_have_url(re.compile(re.escape(live_standin.url) + r"/checkout/"))
     expect(page.get_by_text("Gesimuleerde betaling", exact=False).first).to_be_visible()
+    page.set_viewport_size({"width": 375, "height": 800})  # on a phone the page fits its width
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.get_by_role("button", name="Proefperiode starten").click()
     expect(page).to_have_url(re.compile(r"/pro/welkom/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Welkom bij Pro")
