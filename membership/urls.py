@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import account_views, views
+from . import account_views, two_factor, views
 
 urlpatterns = [
     path("pro/", views.pro_landing, name="pro_landing"),
@@ -12,4 +12,6 @@ urlpatterns = [
     path("account/abonnement/opzeggen/", views.cancel_subscription, name="cancel_subscription"),
     path("account/verwijderen/", account_views.delete_account, name="delete_account"),
     path("account/gegevens/", account_views.export_data, name="export_data"),
+    # Before allauth's own (kennisbank/urls.py includes allauth after this), to keep `next`.
+    path("account/2fa/totp/activate/", two_factor.activate_totp, name="mfa_activate_totp"),
 ]

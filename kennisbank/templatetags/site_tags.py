@@ -1,7 +1,9 @@
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -9,6 +11,7 @@ from wagtail.models import Page, Site
 
 from articles.models import KnowledgeBasePage, Theme
 from kennisbank import seo, site_address
+from membership import two_factor
 
 register = template.Library()
 
@@ -86,3 +89,16 @@ def menu_label(page):
     if translation.get_language() == settings.LANGUAGE_CODE:
         return page.title
     return getattr(page.specific_class, "menu_label", None) or page.title
+
+
+@register.simple_tag(takes_context=True)
+def safe_next_url(context):
+    """The request's `next` if it stays on this site (for links that continue a flow), else ""."""
+    return two_factor.safe_next(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def url_keeping_next(context, url_name):
+    """A URL of ours that carries this request's safe `next` along."""
+    target = two_factor.safe_next(context["request"])
+    return reverse(url_name) + (f"?{urlencode({'next': target})}" if target else "")

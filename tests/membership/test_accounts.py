@@ -565,3 +565,46 @@ def test_the_account_pages_speak_the_sites_informal_dutch(client, site_tree):
     client.logout()
     login = BeautifulSoup(client.get(reverse("account_login")).content, "html.parser")
     assert login.h1.get_text(strip=True) == "Inloggen"  # as the header says, not "Aanmelden"
+
+
+def current_code(secret):
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+
+
+def test_staff_set_up_two_step_verification_right_after_login_and_go_on_to_the_admin(client, site_tree):
+    staff = verified_user(is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    log_in(client, staff)
+    activation = client.get("/admin/")["Location"]
+    response = client.get(activation)
+    assert response.status_code == 200  # no second password prompt straight after logging in
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.select_one("main form")
+    assert form["action"] == f"{reverse('mfa_activate_totp')}?next=%2Fadmin%2F"
+    secret = soup.select_one("code#authenticator_secret").get_text()
+    response = client.post(form["action"], {"code": current_code(secret)})
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('mfa_view_recovery_codes')}?next=%2Fadmin%2F"
+    codes = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
+    assert codes.select_one("#recovery_codes")  # the codes are shown to be saved ...
+    go_on = codes.select_one(".recovery-codes__continue a")
+    assert go_on["href"] == "/admin/"  # ... and then the way on
+    assert client.get(go_on["href"]).status_code == 200
+
+
+def test_a_later_change_to_two_step_verification_still_asks_for_the_password(client, site_tree, monkeypatch):
+    staff = verified_user(is_staff=True)
+    log_in(client, staff)
+    monkeypatch.setattr("time.time", lambda: 10**12)  # long after the login
+    response = client.get(reverse("mfa_activate_totp"))
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+
+
+def test_next_that_leaves_the_site_is_dropped(client, site_tree):
+    staff = verified_user(is_staff=True)
+    log_in(client, staff)
+    response = client.get(f"{reverse('mfa_activate_totp')}?next=https://evil.example/")
+    form = BeautifulSoup(response.content, "html.parser").select_one("main form")
+    assert form["action"] == reverse("mfa_activate_totp")
