@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django_comments.forms import CommentSecurityForm
 
 from . import cache
-from .models import VISIBLE
+from .models import VISIBLE, CommentLike
 from .rules import can_post_comment, can_read_discussion
 from .service import can_moderate, comments_for
 
@@ -164,22 +164,32 @@ def fill_in_actions(request, page, tree_html, may_post, security) -> str:
         return ACTIONS_PLACEHOLDER.sub("", tree_html)
     viewer = str(request.user.pk)
     reply_to = request.GET.get("antwoord", "") if may_post else ""
+    liked = set()
+    shown = [int(match[0]) for match in ACTIONS_PLACEHOLDER.findall(tree_html)]
+    if may_post and shown:  # which of the shown comments this member likes (the buttons' state): one query
+        liked = {
+            str(comment_id)
+            for comment_id in CommentLike.objects.filter(user=request.user, comment_id__in=shown).values_list(
+                "comment_id", flat=True
+            )
+        }
     rendered = {}
 
-    def actions(own: bool, can_reply: bool) -> str:
-        if (own, can_reply) not in rendered:
-            rendered[own, can_reply] = render_to_string(
+    def actions(own: bool, can_reply: bool, likes: bool) -> str:
+        if (own, can_reply, likes) not in rendered:
+            rendered[own, can_reply, likes] = render_to_string(
                 "discussion/actions.html",
                 {
                     "comment_id": ID_STAND_IN,
                     "own": own,
                     "can_reply": can_reply,
+                    "liked": likes,
                     "may_post": may_post,
                     "moderating": moderating,
                 },
                 request=request,
             )
-        return rendered[own, can_reply]
+        return rendered[own, can_reply, likes]
 
     replying = {}
 
@@ -187,7 +197,7 @@ def fill_in_actions(request, page, tree_html, may_post, security) -> str:
         comment_id, writer_id, can_reply = match.group(1), match.group(2), match.group(3) == "1"
         if can_reply and comment_id == reply_to:
             replying["id"] = comment_id
-        return actions(writer_id == viewer, can_reply).replace(ID_STAND_IN, comment_id)
+        return actions(writer_id == viewer, can_reply, comment_id in liked).replace(ID_STAND_IN, comment_id)
 
     html = ACTIONS_PLACEHOLDER.sub(replace, tree_html)
     if comment_id := replying.get("id"):  # the reply form in place, without JavaScript

@@ -436,3 +436,23 @@ def test_mail_subjects_are_plain_text_not_html(article):
     subjects = {message.subject for message in mail.outbox}
     assert 'Nieuwe reactie bij "Waarom verbeterprogramma\'s verwateren & wat helpt"' in subjects
     assert not [subject for subject in subjects if "&#" in subject or "&amp;" in subject]
+
+
+def test_the_like_button_says_whether_this_member_likes_the_comment(client, article):
+    writer, reader, other = (established(member(), article) for _ in range(3))
+    comment = post_comment(user=writer, page=article, text="Een reactie om te waarderen")
+    DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True)
+
+    def like_button(who):
+        client.force_login(who)
+        soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+        return soup.select_one(f"#c{comment.pk} .comment__like")
+
+    assert like_button(reader)["aria-pressed"] == "false"
+    client.post(f"/reacties/{comment.pk}/waarderen/")
+    pressed = like_button(reader)
+    assert pressed["aria-pressed"] == "true" and pressed.get_text(strip=True) == "Gewaardeerd"
+    assert like_button(other)["aria-pressed"] == "false"  # the cached tree is shared; the state is not
+    client.force_login(reader)
+    client.post(f"/reacties/{comment.pk}/waarderen/")  # taken back
+    assert like_button(reader)["aria-pressed"] == "false"
