@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import billing, personal_data
 from .access import current_subscription, has_pro_access
-from .models import BillingCustomer
+from .models import BillingCustomer, User
 from .status import can_cancel, describe, gives_pro
 from .stripe_service import BillingUnavailable
 
@@ -45,6 +46,7 @@ def account_overview(request):
         "can_cancel": can_cancel(subscription),
         "has_pro": has_pro_access(user),
         "has_billing_customer": BillingCustomer.objects.filter(user=user).exists(),
+        "name_form": PublicNameForm(instance=user),
     }
     return render(request, "membership/account_overview.html", context)
 
@@ -102,6 +104,41 @@ def export_data(request):
     response["Content-Disposition"] = f'attachment; filename="{EXPORT_FILENAME}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+class PublicNameForm(forms.ModelForm):
+    """The name others see above a member's comments (without it, the part of the address before the @)."""
+
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name"]
+        labels = {"first_name": gettext_lazy("First name"), "last_name": gettext_lazy("Last name")}
+
+    def clean(self):
+        cleaned = super().clean()
+        for field in ("first_name", "last_name"):
+            value = " ".join((cleaned.get(field) or "").split())  # no line breaks or runs of spaces
+            if any(marker in value.lower() for marker in ("://", "www.", "@")):
+                self.add_error(field, _("A name cannot contain a web or email address."))
+            cleaned[field] = value
+        if len(f"{cleaned.get('first_name', '')} {cleaned.get('last_name', '')}".strip()) > 50:
+            raise forms.ValidationError(_("Your name can be at most 50 characters long."))
+        return cleaned
+
+
+@never_cache
+@login_required
+@require_http_methods(["POST"])
+def change_public_name(request):
+    form = PublicNameForm(request.POST, instance=request.user)
+    if form.is_valid():
+        form.save()  # discussion/writers.py shows the new name above every comment the member wrote
+        messages.success(request, _("Your name has been saved."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(f"{reverse('account_overview')}#account-name")
 
 
 class DeleteAccountForm(forms.Form):

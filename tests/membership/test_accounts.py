@@ -245,7 +245,7 @@ def test_account_page_without_subscription(client, site_tree):
     client.force_login(user)
     soup = assert_dutch_page(client.get(reverse("account_overview")))
     assert soup.select_one(".account-status").get_text() == dutch(lambda: describe(None))
-    assert not soup.select("main form")  # no billing account, nothing to cancel
+    assert not soup.select("main form:not(.account-name-form)")  # no billing account, nothing to cancel
     assert soup.select_one(f'main a[href="{reverse("pro_landing")}"]')
     for name in ("account_email", "account_change_password", "mfa_index", "export_data", "delete_account"):
         assert soup.select_one(f'main a[href="{reverse(name)}"]'), name
@@ -608,3 +608,44 @@ def test_next_that_leaves_the_site_is_dropped(client, site_tree):
     response = client.get(f"{reverse('mfa_activate_totp')}?next=https://evil.example/")
     form = BeautifulSoup(response.content, "html.parser").select_one("main form")
     assert form["action"] == reverse("mfa_activate_totp")
+
+
+def test_a_member_sets_the_name_others_see_above_their_comments(client, article):
+    from discussion.models import DiscussionComment
+    from discussion.service import post_comment
+
+    member = verified_user(email="j.jansen@example.com", first_name="", last_name="")
+    comment = post_comment(user=member, page=article, text="Mijn eerste reactie")
+    DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True)
+    assert DiscussionComment.objects.get(pk=comment.pk).user_name == "j.jansen"
+    client.force_login(member)
+    page = BeautifulSoup(client.get("/account/").content, "html.parser")
+    assert page.select_one("#account-name input[name=first_name]")
+
+    response = client.post("/account/naam/", {"first_name": "  Jan \n", "last_name": "Jansen"})
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == ("Jan", "Jansen")
+    assert DiscussionComment.objects.get(pk=comment.pk).user_name == "Jan Jansen"
+    assert "Jan Jansen" in client.get(article.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "first_name, last_name",
+    [("Jan", "https://spam.example"), ("www.koopnu.nl", ""), ("Jan", "x" * 60), ("a@b.nl", "")],
+)
+def test_a_name_that_is_a_link_or_too_long_is_refused_and_nothing_changes(
+    client, site_tree, first_name, last_name
+):
+    member = verified_user(first_name="Oud", last_name="Naam")
+    client.force_login(member)
+    response = client.post("/account/naam/", {"first_name": first_name, "last_name": last_name}, follow=True)
+    assert response.status_code == 200
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == ("Oud", "Naam")
+
+
+def test_the_name_form_only_takes_a_post(client, site_tree):
+    client.force_login(verified_user())
+    assert client.get("/account/naam/").status_code == 405
