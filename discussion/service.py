@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
@@ -146,6 +147,35 @@ def remove_own_comment(*, user, comment_id) -> DiscussionComment:
     comment.is_removed = True
     comment.save(update_fields=["is_removed"])
     transaction.on_commit(lambda: retire(comment.object_pk))
+    return comment
+
+
+UNDO_SALT = "kennisbank.discussion.undo-remove"
+UNDO_SECONDS = 10 * 60
+
+
+def undo_token(comment) -> str:
+    """Given to the writer who just removed their comment: it, and only it, brings the comment back."""
+    return signing.dumps({"c": comment.pk, "u": comment.user_id}, salt=UNDO_SALT)
+
+
+@transaction.atomic
+def restore_own_comment(*, user, comment_id, token) -> DiscussionComment:
+    """Undo a member's own removal, within UNDO_SECONDS and with the token of that removal (so a comment a
+    moderator removed cannot come back this way)."""
+    try:
+        data = signing.loads(token or "", salt=UNDO_SALT, max_age=UNDO_SECONDS)
+    except signing.BadSignature:
+        raise CommentRefused(_("This undo has expired. Your comment stays removed."), status=400) from None
+    if data != {"c": comment_id, "u": user.pk}:
+        raise CommentRefused(_("You can only change your own comments."), status=403)
+    comment = DiscussionComment.objects.select_for_update().filter(pk=comment_id, user=user).first()
+    if comment is None:
+        raise CommentRefused(_("This comment does not exist."), status=404)
+    if comment.is_removed:
+        comment.is_removed = False
+        comment.save(update_fields=["is_removed"])
+        transaction.on_commit(lambda: retire(comment.object_pk))
     return comment
 
 

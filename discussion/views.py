@@ -110,14 +110,36 @@ def edit(request, comment_id):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete(request, comment_id):
+    """GET asks first (a removal is a step to think about); POST removes, then offers an undo."""
     try:
+        if request.method == "GET":
+            comment = service.own_comment(request.user, comment_id)
+            return render(
+                request, "discussion/delete_confirm.html", {"comment": comment, "page": _page_of(comment)}
+            )
         comment = service.remove_own_comment(user=request.user, comment_id=comment_id)
     except service.CommentRefused as error:
         return _refused(request, error)
+    return render(
+        request,
+        "discussion/deleted.html",
+        {"comment": comment, "page": _page_of(comment), "token": service.undo_token(comment)},
+    )
+
+
+@login_required
+@require_POST
+def restore(request, comment_id):
+    try:
+        comment = service.restore_own_comment(
+            user=request.user, comment_id=comment_id, token=request.POST.get("token", "")
+        )
+    except service.CommentRefused as error:
+        return _refused(request, error)
     page = _page_of(comment)
-    messages.success(request, _("Your comment has been removed."))
+    messages.success(request, _("Your comment is back."))
     return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
 
 

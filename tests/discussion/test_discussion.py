@@ -456,3 +456,43 @@ def test_the_like_button_says_whether_this_member_likes_the_comment(client, arti
     client.force_login(reader)
     client.post(f"/reacties/{comment.pk}/waarderen/")  # taken back
     assert like_button(reader)["aria-pressed"] == "false"
+
+
+def test_removing_a_comment_asks_first_and_can_be_undone(client, article):
+    writer = established(member(), article)
+    comment = post_comment(user=writer, page=article, text="Een reactie die ik wil intrekken")
+    client.force_login(writer)
+    confirm = client.get(f"/reacties/{comment.pk}/verwijderen/")
+    assert confirm.status_code == 200 and "Een reactie die ik wil intrekken" in confirm.content.decode()
+    assert not DiscussionComment.objects.get(pk=comment.pk).is_removed  # asking changes nothing
+
+    removed = client.post(f"/reacties/{comment.pk}/verwijderen/")
+    assert removed.status_code == 200
+    assert DiscussionComment.objects.get(pk=comment.pk).is_removed
+    undo = BeautifulSoup(removed.content, "html.parser").select_one(
+        f"form[action='/reacties/{comment.pk}/terugzetten/']"
+    )
+    token = undo.select_one("input[name=token]")["value"]
+
+    other = established(member(), article)
+    client.force_login(other)
+    assert client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": token}).status_code == 403
+    client.force_login(writer)
+    assert client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": "vervalst"}).status_code == 400
+    assert DiscussionComment.objects.get(pk=comment.pk).is_removed
+    back = client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": token})
+    assert back.status_code == 302 and back["Location"].endswith(f"#c{comment.pk}")
+    assert not DiscussionComment.objects.get(pk=comment.pk).is_removed
+
+
+def test_an_undo_token_expires(client, article, monkeypatch):
+    from discussion import service
+
+    writer = established(member(), article)
+    comment = post_comment(user=writer, page=article, text="Weg ermee")
+    client.force_login(writer)
+    token = service.undo_token(comment)
+    client.post(f"/reacties/{comment.pk}/verwijderen/")
+    monkeypatch.setattr(service, "UNDO_SECONDS", -1)
+    assert client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": token}).status_code == 400
+    assert DiscussionComment.objects.get(pk=comment.pk).is_removed
