@@ -11,10 +11,15 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.models import Page
 
 CACHE_SECONDS = 3600
 _GENERATION_KEY = "discussion:generation"
+
+# Sent (after the commit) whenever renderings are retired: pages that show a discussion, or its counts,
+# are retired with them by whoever caches those pages (kennisbank/page_cache.py).
+trees_retired = Signal()
 
 
 def _version_key(page_id) -> str:
@@ -23,10 +28,12 @@ def _version_key(page_id) -> str:
 
 def retire(page_id) -> None:
     cache.set(_version_key(page_id), time.time_ns(), timeout=None)
+    trees_retired.send(sender=None, page_id=page_id)
 
 
 def _new_generation() -> None:
     cache.set(_GENERATION_KEY, time.time_ns(), timeout=None)
+    trees_retired.send(sender=None, page_id=None)
 
 
 def retire_everything(**kwargs) -> None:
