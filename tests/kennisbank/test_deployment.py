@@ -236,3 +236,14 @@ def test_the_product_does_not_import_devtools():
 def test_devtools_is_not_a_django_app():
     assert not [config.name for config in apps.get_app_configs() if config.name.split(".")[0] == "devtools"]
     assert not (BASE / "devtools" / "apps.py").exists() and not (BASE / "devtools" / "models.py").exists()
+
+
+@pytest.mark.parametrize(("environment", "seconds"), [({}, "60"), ({"DATABASE_CONN_MAX_AGE": "0"}, "0")])
+def test_production_keeps_database_connections_and_checks_them(environment, seconds):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    )
+    result = start_production({**PRODUCTION_ENV, **environment}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [seconds, "True"]
