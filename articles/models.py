@@ -231,7 +231,29 @@ class ProContentMixin(models.Model):
         return response
 
 
-class ArticleIndexPage(SocialMetaMixin, Page):
+class ChildRoutingMixin:
+    """Routes to a child in one query for its own type, found by slug among its thousands of siblings.
+
+    Wagtail's `Page.route` reads the child as a Page and then again as its specific type. A child of
+    another type (none is allowed, but one may exist) or none at all goes the general way.
+    """
+
+    def routed_child_model(self):
+        raise NotImplementedError
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        model = self.routed_child_model()
+        try:
+            child = model.objects.child_of(self).get(slug=path_components[0])
+        except model.DoesNotExist:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+
+class ArticleIndexPage(ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -240,6 +262,9 @@ class ArticleIndexPage(SocialMetaMixin, Page):
 
     class Meta:
         verbose_name = _("article index")
+
+    def routed_child_model(self):
+        return ArticlePage
 
     def articles(self):
         return (
@@ -394,7 +419,7 @@ def estimate_reading_minutes(body) -> int:
     return max(1, math.ceil(len(stream_text(body).split()) / WORDS_PER_MINUTE))
 
 
-class KnowledgeBasePage(SocialMetaMixin, Page):
+class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -403,6 +428,9 @@ class KnowledgeBasePage(SocialMetaMixin, Page):
 
     class Meta:
         verbose_name = _("knowledge base")
+
+    def routed_child_model(self):
+        return TopicPage
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
