@@ -23,6 +23,7 @@ Pro pages are cached too for anonymous visitors (they all get the same teaser), 
 """
 
 import hashlib
+import logging
 import re
 import time
 
@@ -35,6 +36,8 @@ from django.utils.cache import patch_cache_control
 
 from articles.models import ProContentMixin
 from articles.readership import count_page_read_after_response
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 SHARED_VIEWS = {"wagtail_serve", "author_list", "author_detail", "article_feed", "sitemap", "sitemap_section"}
@@ -127,18 +130,25 @@ class SharedPageCacheMiddleware:
         if not shareable_request(request):
             return self.get_response(request)
         key = entry_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = time.time_ns()
-            cache.add(GENERATION_KEY, generation, timeout=None)
-            generation = cache.get(GENERATION_KEY, generation)
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = time.time_ns()
+                cache.add(GENERATION_KEY, generation, timeout=None)
+                generation = cache.get(GENERATION_KEY, generation)
+        except Exception:  # the cache is down or slow: the page is rendered as if it had no cache
+            logger.warning("The shared page cache is unavailable", exc_info=True)
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             return self.from_entry(request, entry)
         response = self.get_response(request)
         if shareable_response(request, response):
-            self.store(request, response, key, generation)
+            try:
+                self.store(request, response, key, generation)
+            except Exception:
+                logger.warning("A page was not stored in the shared page cache", exc_info=True)
         return response
 
     def store(self, request, response, key, generation) -> None:

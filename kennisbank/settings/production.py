@@ -18,7 +18,7 @@ WAGTAILADMIN_BASE_URL = require("SITE_URL")
 if redis_url := env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kennisbank.redis_cache.RedisCache",
             "LOCATION": redis_url,
             "TIMEOUT": 300,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},

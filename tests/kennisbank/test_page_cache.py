@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import DailyReads
 from discussion.service import post_comment
+from kennisbank import page_cache
 from tests.discussion.helpers import established, member
 from tests.factories import ArticlePageFactory, SubscriptionFactory, ThemeFactory, TopicPageFactory, stream
 
@@ -223,3 +224,14 @@ def test_an_edited_author_topic_or_theme_shows_at_once(site_tree, django_capture
         topic.save_revision().publish()
     assert "Borging in de praktijk" in html(visit(article.url)[0])
     assert "Borging in de praktijk" in html(visit(topic.url)[0])
+
+
+def test_pages_are_rendered_when_the_shared_cache_fails(article, monkeypatch):
+    class Unavailable:
+        def __getattr__(self, name):
+            raise ConnectionError("the cache is down")
+
+    monkeypatch.setattr(page_cache, "cache", Unavailable())  # this module's cache only
+    response, queries = visit(article.url)
+    assert response.status_code == 200 and queries > 0
+    assert article.title in html(response)
