@@ -53,6 +53,8 @@ def ensure_data():
         call_command("generate_content", stdout=sys.stderr, **wanted)
         if wanted["articles"]:
             call_command("search_index", rebuild=True, stdout=sys.stderr)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # the planner's statistics, for the tables just filled
 
 
 def session_for(user) -> str:

@@ -161,8 +161,28 @@ def p95(run):
     return round((run["p90_ms"] + run["p99_ms"]) / 2, 2)
 
 
+def settle():
+    """Wait until the workers have answered the requests wrk left queued when it stopped (a slow page at
+    50 connections leaves seconds of work), so that the next measurement starts on an idle server."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT}/robots.txt", timeout=30) as response:
+                response.read()
+        except OSError:
+            pass
+        if time.monotonic() - started < 0.05:
+            return
+        time.sleep(0.2)
+
+
 def load(url, cookie=None) -> list[dict]:
-    return [wrk(url, n, SECONDS_AT_50 if n >= 50 else SECONDS, cookie) for n in CONNECTIONS]
+    runs = []
+    for n in CONNECTIONS:
+        runs.append(wrk(url, n, SECONDS_AT_50 if n >= 50 else SECONDS, cookie))
+        settle()
+    return runs
 
 
 def machine() -> dict:

@@ -62,6 +62,28 @@ def tree_key(page_id, sort, limit, language) -> str:
     return f"discussion:tree:{generation}:{page_id}:{version}:{sort}:{limit}:{language}"
 
 
+def count_keys(page_ids) -> dict:
+    """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
+    keys = [_GENERATION_KEY, *(_version_key(page_id) for page_id in page_ids)]
+    numbers = cache.get_many(keys)
+    if missing := {key: time.time_ns() for key in keys if key not in numbers}:
+        cache.set_many(missing, timeout=None)
+        numbers.update(missing)
+    generation = numbers[_GENERATION_KEY]
+    return {
+        page_id: f"discussion:count:{generation}:{page_id}:{numbers[_version_key(page_id)]}"
+        for page_id in page_ids
+    }
+
+
+def get_many(keys) -> dict:
+    return cache.get_many(keys)
+
+
+def put_many(values) -> None:
+    cache.set_many(values, CACHE_SECONDS)
+
+
 def get(key):
     return cache.get(key)
 

@@ -9,7 +9,7 @@ from articles.models import Author
 from kennisbank.demo.generator import CorpusGenerator
 from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, TopicPageFactory
 
-# Lists of article cards: one query for the comment counts of all cards (discussion_tags.comment_counts).
+# Lists of article cards: at most one query for the comment counts of all cards, none when they are cached.
 CEILING = {"home": 14, "article_index": 15, "article": 12, "knowledge_base": 10, "topic": 19}
 
 

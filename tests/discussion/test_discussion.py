@@ -417,3 +417,20 @@ def test_with_a_worker_notifications_wait_in_the_queue_not_in_the_request(client
     # survive on PostgreSQL): run the stored task with the stored arguments.
     queued.task.call(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
     assert [m.to for m in mail.outbox] == [[article.authors.get().user.email]]
+
+
+def test_comment_counts_come_from_the_cache_and_follow_new_comments(client, article, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the list itself is rendered every time; its counts are cached
+    writer = established(member(), article)
+
+    def count_on_the_card():
+        soup = BeautifulSoup(client.get("/artikelen/").content, "html.parser")
+        return next(c for c in soup.select(".card") if "Drie tips voor borging" in c.get_text()).get_text()
+
+    assert "1 reactie" in count_on_the_card()
+    with CaptureQueriesContext(connection) as queries:
+        assert "1 reactie" in count_on_the_card()
+    assert not any("django_comments" in q["sql"] for q in queries.captured_queries)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=writer, page=article, text="Nog een gedachte")
+    assert "2 reacties" in count_on_the_card()
