@@ -36,13 +36,18 @@ class DailyReads(models.Model):
 
 
 def count_read_after_response(request, response, page) -> None:
+    count_page_read_after_response(request, response, page.pk)
+
+
+def count_page_read_after_response(request, response, page_id) -> None:
+    """Also for a page served from the shared page cache (kennisbank/page_cache.py), which has only its id."""
     if (
         request.method == "GET"
         and response.status_code == 200
         and not getattr(request, "is_preview", False)
         and is_person(request)
     ):
-        response._resource_closers.append(lambda: record_read(page.pk))
+        response._resource_closers.append(lambda: record_read(page_id))
 
 
 def record_read(page_id: int, day: datetime.date | None = None) -> None:

@@ -11,10 +11,15 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.models import Page
 
 CACHE_SECONDS = 3600
 _GENERATION_KEY = "discussion:generation"
+
+# Sent (after the commit) whenever renderings are retired: pages that show a discussion, or its counts,
+# are retired with them by whoever caches those pages (kennisbank/page_cache.py).
+trees_retired = Signal()
 
 
 def _version_key(page_id) -> str:
@@ -23,10 +28,12 @@ def _version_key(page_id) -> str:
 
 def retire(page_id) -> None:
     cache.set(_version_key(page_id), time.time_ns(), timeout=None)
+    trees_retired.send(sender=None, page_id=page_id)
 
 
 def _new_generation() -> None:
     cache.set(_GENERATION_KEY, time.time_ns(), timeout=None)
+    trees_retired.send(sender=None, page_id=None)
 
 
 def retire_everything(**kwargs) -> None:
@@ -53,6 +60,28 @@ def tree_key(page_id, sort, limit, language) -> str:
         numbers.update(missing)
     generation, version = (numbers[key] for key in keys)
     return f"discussion:tree:{generation}:{page_id}:{version}:{sort}:{limit}:{language}"
+
+
+def count_keys(page_ids) -> dict:
+    """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
+    keys = [_GENERATION_KEY, *(_version_key(page_id) for page_id in page_ids)]
+    numbers = cache.get_many(keys)
+    if missing := {key: time.time_ns() for key in keys if key not in numbers}:
+        cache.set_many(missing, timeout=None)
+        numbers.update(missing)
+    generation = numbers[_GENERATION_KEY]
+    return {
+        page_id: f"discussion:count:{generation}:{page_id}:{numbers[_version_key(page_id)]}"
+        for page_id in page_ids
+    }
+
+
+def get_many(keys) -> dict:
+    return cache.get_many(keys)
+
+
+def put_many(values) -> None:
+    cache.set_many(values, CACHE_SECONDS)
 
 
 def get(key):

@@ -8,13 +8,17 @@ class KennisbankConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save
+        from wagtail.images import get_image_model
+        from wagtail.models import Page, PageViewRestriction, Site
+        from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-        from articles.models import ArticlePage, Author, Theme, TopicPage
+        from articles.models import ArticlePage, Author, SharingSettings, Theme, TopicPage
         from discussion import cache as discussion_cache
         from search import registry as search_registry
         from search.models import ARTICLE, TOPIC
 
-        from . import site_address
+        from . import page_cache, site_address
+        from .models import SiteSettings
 
         # Every migrate (make run, a deploy) brings the Site records in line with SITE_URL.
         post_migrate.connect(site_address.sync_site_records, sender=self, dispatch_uid="sync_site_records")
@@ -25,6 +29,18 @@ class KennisbankConfig(AppConfig):
             signal.connect(
                 discussion_cache.retire_everything, sender=Author, dispatch_uid=f"retire_trees_{signal}"
             )
+
+        # Anything a shared page can show retires every shared page (kennisbank/page_cache.py).
+        Image = get_image_model()
+        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+            signal.connect(page_cache.retire_everything, dispatch_uid=f"page_cache_{signal}")
+        for sender in (Page, PageViewRestriction, Site, Author, Theme, SiteSettings, SharingSettings, Image):
+            for signal in (post_save, post_delete):
+                receiver = page_cache.retire_everything
+                if signal is post_save and sender in (SiteSettings, SharingSettings):
+                    receiver = page_cache.retire_unless_created
+                signal.connect(receiver, sender=sender, dispatch_uid=f"page_cache_{sender.__name__}_{signal}")
+        discussion_cache.trees_retired.connect(page_cache.renew_on_signal, dispatch_uid="page_cache_trees")
 
         # What search indexes, and which edits change its documents: an article shows its topics, themes
         # and authors; a topic its theme.

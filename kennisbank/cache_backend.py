@@ -1,4 +1,8 @@
-"""Django's Redis cache, made to survive Redis being down: pages are served without their cache.
+"""Django's Redis cache, made to survive Redis being down, and with one client per connection pool.
+
+Django builds a new `redis.Redis` object for every get and set (about 160 response callbacks each): a tenth
+of a millisecond per call, most of the time of a page served from the shared page cache. The client is
+thread-safe (connections come from its pool), so one per pool serves every call.
 
 A read that cannot reach Redis is a miss and a write is skipped, so every page still renders (sessions
 live in the database, so members stay signed in). A counter is different: `incr` raises CacheUnavailable
@@ -12,7 +16,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -24,8 +28,25 @@ class CacheUnavailable(ConnectionError):
     ConnectionError as its base lets the apps catch it without importing the site package."""
 
 
+class PooledClientRedisCacheClient(RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     _last_warning = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = PooledClientRedisCacheClient
 
     def _unavailable(self, operation: str, error: Exception) -> None:
         now = time.monotonic()

@@ -9,16 +9,24 @@ import json
 import random
 import uuid
 
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
+from discussion.markdown import render_comment
+from discussion.models import DiscussionComment
+from membership.models import Subscription, SubscriptionStatus
 
 GENERATED_MARK = "[Gegenereerd]"
 GENERATED_SLUG_PREFIX = "gegenereerd-"
 GENERATED_THEME_SLUG = "gegenereerd"
+GENERATED_MEMBER_DOMAIN = "gegenereerd.example"
 BATCH_SIZE = 500
 
 WORDS = (
@@ -86,6 +94,99 @@ class CorpusGenerator:
             batch_size=BATCH_SIZE,
         )
         return len(new_articles), len(new_topics)
+
+    @transaction.atomic
+    def generate_members(self, members: int, pro_share: float = 0.2) -> int:
+        """Verified members (member-00001@gegenereerd.example, ...); about `pro_share` of them with Pro.
+        They share one unusable password: benchmarks sign them in with sessions made for them."""
+        User = get_user_model()
+        existing = User.objects.filter(email__endswith=f"@{GENERATED_MEMBER_DOMAIN}").count()
+        password = make_password(None)
+        users = [
+            User(
+                username=f"member-{number:05d}@{GENERATED_MEMBER_DOMAIN}",
+                email=f"member-{number:05d}@{GENERATED_MEMBER_DOMAIN}",
+                first_name=f"Lid {number}",
+                password=password,
+            )
+            for number in range(existing + 1, existing + members + 1)
+        ]
+        User.objects.bulk_create(users, batch_size=BATCH_SIZE)
+        users = list(User.objects.filter(email__in=[user.email for user in users]).order_by("pk"))
+        EmailAddress.objects.bulk_create(
+            [EmailAddress(user=user, email=user.email, verified=True, primary=True) for user in users],
+            batch_size=BATCH_SIZE,
+        )
+        Subscription.objects.bulk_create(
+            [
+                Subscription(
+                    user=user,
+                    stripe_subscription_id=f"sub_generated_{user.pk}",
+                    stripe_customer_id=f"cus_generated_{user.pk}",
+                    status=SubscriptionStatus.ACTIVE,
+                    current_period_end=self.now + timezone.timedelta(days=30),
+                )
+                for user in users
+                if self.rng.random() < pro_share
+            ],
+            batch_size=BATCH_SIZE,
+        )
+        return len(users)
+
+    @transaction.atomic
+    def generate_comments(self, articles: int, per_article: int) -> int:
+        """Threaded discussions under the newest generated public articles that have none yet: threads of
+        five (a comment, two replies, a reply to the first reply), by generated members."""
+        writers = list(
+            get_user_model()
+            .objects.filter(email__endswith=f"@{GENERATED_MEMBER_DOMAIN}")
+            .order_by("pk")[:500]
+        )
+        if not writers:
+            raise RuntimeError("Generate members first (--members).")
+        content_type = ContentType.objects.get_for_model(ArticlePage)
+        discussed = set(
+            DiscussionComment.objects.filter(content_type=content_type).values_list("object_pk", flat=True)
+        )
+        pages = [
+            pk
+            for pk in ArticlePage.objects.filter(title__startswith=GENERATED_MARK, is_pro=False)
+            .order_by("-publication_date", "-pk")
+            .values_list("pk", flat=True)[: articles + len(discussed)]
+            if str(pk) not in discussed
+        ][:articles]
+        made = 0
+        for page_pk in pages:
+            started = self.now - timezone.timedelta(days=30)
+            for _thread in range(per_article // 5):
+                root = self.comment(content_type, page_pk, writers, started, None)
+                first = self.comment(content_type, page_pk, writers, started, root)
+                self.comment(content_type, page_pk, writers, started, root)
+                self.comment(content_type, page_pk, writers, started, first)
+                self.comment(content_type, page_pk, writers, started, first)
+                made += 5
+                started += timezone.timedelta(minutes=7)
+        return made
+
+    def comment(self, content_type, page_pk, writers, when, parent):
+        writer = self.rng.choice(writers)
+        text = paragraph(self.rng, self.rng.randint(1, 4))
+        comment = DiscussionComment(
+            content_type=content_type,
+            object_pk=str(page_pk),
+            site_id=settings.SITE_ID,
+            user=writer,
+            user_name=writer.first_name,
+            user_email=writer.email,
+            comment=text,
+            body_html=render_comment(text),
+            submit_date=when + timezone.timedelta(seconds=self.rng.randint(0, 400)),
+            is_public=True,
+            like_count=self.rng.randint(0, 12),
+            parent_id=parent.pk if parent is not None else 0,
+        )
+        comment.save()
+        return comment
 
     def topic_fields(self, theme):
         def fields(number):

@@ -8,6 +8,9 @@ from .env import env, env_bool, env_list, require
 DEBUG = False
 SECRET_KEY = require("SECRET_KEY")
 require("DATABASE_URL")  # base.py parsed it; an SQLite fallback is never acceptable here
+# Persistent connections (checked before reuse, base.py): a new PostgreSQL connection per request costs more
+# than many a page's queries.
+DATABASES["default"]["CONN_MAX_AGE"] = int(env("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 require("ALLOWED_HOSTS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = require("SITE_URL")

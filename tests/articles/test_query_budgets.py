@@ -6,10 +6,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Author
+from kennisbank.demo.generator import CorpusGenerator
 from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, TopicPageFactory
 
-# Lists of article cards: one query for the comment counts of all cards (discussion_tags.comment_counts).
+# Lists of article cards: at most one query for the comment counts of all cards, none when they are cached.
 CEILING = {"home": 14, "article_index": 15, "article": 12, "knowledge_base": 10, "topic": 19}
+
+
+@pytest.fixture(autouse=True)
+def _rendered_not_from_the_shared_cache(settings):
+    """The queries of rendering a page; the shared page cache (kennisbank/page_cache.py) would answer the
+    second request without any."""
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 def queries_for(client, url):
@@ -69,3 +77,20 @@ def test_author_list_with_photos_does_not_grow_with_authors(client, site_tree):
             AuthorFactory(photo=wagtail_factories.ImageFactory())
         counts.append(queries_for(client, "/auteurs/"))
     assert counts[0] == counts[1], counts
+
+
+def test_page_500_of_the_index_costs_what_page_1_costs(client, site_tree, settings):
+    """Deep pages read ids in index order and then only their own rows (articles.models.paginate)."""
+    settings.ARTICLES_PER_PAGE = 2
+    AuthorFactory()
+    CorpusGenerator(seed=3).generate(articles=1000, topics=3)
+    newest_first = list(
+        site_tree.article_index.articles()
+        .order_by("-publication_date", "-pk")
+        .values_list("title", flat=True)
+    )
+    first, deep = queries_for(client, "/artikelen/"), queries_for(client, "/artikelen/?pagina=500")
+    assert first == deep <= CEILING["article_index"]
+    html = client.get("/artikelen/?pagina=500").content.decode()
+    assert newest_first[998] in html and newest_first[999] in html and newest_first[997] not in html
+    assert "Pagina 500 van 500" in html

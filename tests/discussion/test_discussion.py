@@ -496,3 +496,20 @@ def test_an_undo_token_expires(client, article, monkeypatch):
     monkeypatch.setattr(service, "UNDO_SECONDS", -1)
     assert client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": token}).status_code == 400
     assert DiscussionComment.objects.get(pk=comment.pk).is_removed
+
+
+def test_comment_counts_come_from_the_cache_and_follow_new_comments(client, article, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the list itself is rendered every time; its counts are cached
+    writer = established(member(), article)
+
+    def count_on_the_card():
+        soup = BeautifulSoup(client.get("/artikelen/").content, "html.parser")
+        return next(c for c in soup.select(".card") if "Drie tips voor borging" in c.get_text()).get_text()
+
+    assert "1 reactie" in count_on_the_card()
+    with CaptureQueriesContext(connection) as queries:
+        assert "1 reactie" in count_on_the_card()
+    assert not any("django_comments" in q["sql"] for q in queries.captured_queries)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        post_comment(user=writer, page=article, text="Nog een gedachte")
+    assert "2 reacties" in count_on_the_card()

@@ -5,13 +5,14 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 from wagtail.images.models import Rendition
 from wagtail.models import Page, Revision
 
 from articles.models import ArticlePage, Author, Theme, TopicPage
+from discussion.models import DiscussionComment
 from kennisbank.demo import dataset
 from kennisbank.demo.generator import GENERATED_MARK
 from kennisbank.demo.loader import DEMO_PASSWORD
@@ -270,6 +271,36 @@ def test_generate_content_creates_marked_servable_pages(demo, client):
     # A second run continues the numbering instead of clashing.
     call_command("generate_content", articles=5, topics=0, stdout=StringIO())
     assert generated.count() == 305
+
+
+def test_generate_content_adds_members_and_threaded_discussions(demo, client):
+    call_command(
+        "generate_content",
+        articles=20,
+        topics=2,
+        members=30,
+        discussed_articles=2,
+        comments=10,
+        stdout=StringIO(),
+    )
+    members = get_user_model().objects.filter(email__endswith="@gegenereerd.example")
+    assert members.count() == 30
+    assert all(member.emailaddress_set.get().verified for member in members)
+    assert 0 < sum(has_pro_access(member) for member in members) < 30
+    generated = DiscussionComment.objects.filter(user__in=members)
+    discussed = list(generated.order_by().values("object_pk").annotate(n=Count("pk")))
+    assert sorted(row["n"] for row in discussed) == [10, 10]
+    comments = generated.filter(object_pk=discussed[0]["object_pk"])
+    assert sorted(comment.level for comment in comments) == [0, 0, 1, 1, 1, 1, 2, 2, 2, 2]
+    page = ArticlePage.objects.get(pk=discussed[0]["object_pk"])
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert response.content.decode().count('class="comment') >= 10
+    # A second run discusses other articles.
+    call_command(
+        "generate_content", articles=0, topics=0, discussed_articles=1, comments=5, stdout=StringIO()
+    )
+    assert generated.order_by().values("object_pk").distinct().count() == 3
 
 
 def test_demo_pro_member_has_a_running_trial(db, standin, client, site_tree):

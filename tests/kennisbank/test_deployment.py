@@ -266,3 +266,14 @@ def test_the_images_collectstatic_step_has_every_setting_production_requires():
         [sys.executable, "-c", "import django; django.setup()"], env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("environment", "seconds"), [({}, "60"), ({"DATABASE_CONN_MAX_AGE": "0"}, "0")])
+def test_production_keeps_database_connections_and_checks_them(environment, seconds):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    )
+    result = start_production({**PRODUCTION_ENV, **environment}, code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [seconds, "True"]

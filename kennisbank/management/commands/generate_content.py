@@ -14,18 +14,28 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=1000)
         parser.add_argument("--topics", type=int, default=100)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--members", type=int, default=0, help="verified members, a fifth of them Pro")
+        parser.add_argument(
+            "--discussed-articles", type=int, default=0, help="generated articles to add a discussion to"
+        )
+        parser.add_argument("--comments", type=int, default=500, help="comments per discussed article")
 
-    def handle(self, *args, articles, topics, seed, **options):
-        if articles < 0 or topics < 0:
-            raise CommandError("--articles and --topics must be zero or more.")
+    def handle(self, *args, articles, topics, seed, members, discussed_articles, comments, **options):
+        if min(articles, topics, members, discussed_articles, comments) < 0:
+            raise CommandError("--articles, --topics, --members and the comment counts must be zero or more.")
         started = time.monotonic()
+        generator = CorpusGenerator(seed)
         try:
-            made_articles, made_topics = CorpusGenerator(seed).generate(articles, topics)
+            made_articles, made_topics = generator.generate(articles, topics)
+            made_members = generator.generate_members(members) if members else 0
+            made_comments = (
+                generator.generate_comments(discussed_articles, comments) if discussed_articles else 0
+            )
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                f"Generated {made_articles} articles and {made_topics} topics "
-                f"in {time.monotonic() - started:.1f} s."
+                f"Generated {made_articles} articles, {made_topics} topics, {made_members} members and "
+                f"{made_comments} comments in {time.monotonic() - started:.1f} s."
             )
         )

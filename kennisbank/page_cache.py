@@ -1,0 +1,178 @@
+"""The shared cache of whole pages for anonymous visitors: what is the same for everyone is rendered once.
+
+One place decides what may be shared (`shareable_request`, `shareable_response`):
+- only GET requests without a session cookie or pending messages, so nobody signed in (member, Pro,
+  moderator, editor, an unverified address waiting for its confirmation) ever reads or writes it;
+- only the views listed in SHARED_VIEWS (the public pages, author pages, feed and sitemaps), and only a
+  200 response that sets no cookie, is not marked no-store and left the session and messages untouched.
+
+Entries are keyed on everything the request can change in them: scheme, host, path with query string and
+the interface language. Every entry carries the generation it was rendered under; one number
+(`page-cache:generation`) is renewed after the commit of anything a page can show (publishing, unpublishing,
+moving or deleting a page, its view restrictions, comments, authors, themes, site settings, images), which
+retires every entry at once: no need to know which URLs showed what. A generation missing from the cache
+(evicted) comes back new, so entries from before are never used again. The generation is read before the
+page is rendered, so a change during the rendering leaves that entry retired.
+
+Forms in a shared page carry a placeholder instead of a CSRF token; each visitor gets their own token (and
+cookie) when the page is served, as with a page rendered for them.
+
+Pro pages are cached too for anonymous visitors (they all get the same teaser), but their responses keep
+`Cache-Control: private`: a proxy in front does not tell the visitors apart. Everything else shared says
+`public, max-age=0, s-maxage=...` to such a proxy.
+"""
+
+import hashlib
+import logging
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control
+
+from articles.models import ProContentMixin
+from articles.readership import count_page_read_after_response
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+SHARED_VIEWS = {"wagtail_serve", "author_list", "author_detail", "article_feed", "sitemap", "sitemap_section"}
+SHARED_CONTENT_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml")
+MAX_QUERY_STRING = 200  # longer query strings are not worth a cache entry (and could fill it)
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_PLACEHOLDER = "\x00csrf-token\x00"
+
+
+def seconds() -> int:
+    return settings.PAGE_CACHE_SECONDS
+
+
+def proxy_seconds() -> int:
+    return settings.PAGE_CACHE_PROXY_SECONDS
+
+
+def shareable_request(request) -> bool:
+    return (
+        seconds() > 0
+        and request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+        and not request.user.is_authenticated
+    )
+
+
+def shareable_response(request, response) -> bool:
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name not in SHARED_VIEWS:
+        return False
+    if match.url_name == "wagtail_serve" and getattr(request, "page_cache_page", None) is None:
+        return False  # a Wagtail hook answered instead of the page (a password form, a redirect)
+    session = getattr(request, "session", None)
+    messages = getattr(request, "_messages", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith(SHARED_CONTENT_TYPES)
+        and "no-store" not in response.get("Cache-Control", "")
+        and not getattr(request, "is_preview", False)
+        and not (session is not None and session.modified)
+        and not (messages is not None and getattr(messages, "added_new", False))
+    )
+
+
+def entry_key(request) -> str:
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:page:{request.LANGUAGE_CODE}:{digest}"
+
+
+def renew() -> None:
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def renew_on_signal(**kwargs) -> None:
+    """For senders that already wait for the commit (the discussion's retired trees)."""
+    renew()
+
+
+def retire_everything(**kwargs) -> None:
+    """A signal receiver: every shared page goes now and again after the commit (a page rendered in between,
+    from the data before the commit, must not outlive it)."""
+    renew()
+    transaction.on_commit(renew)
+
+
+def retire_unless_created(created=False, **kwargs) -> None:
+    """For site settings: reading them the first time creates them, with what pages showed without them."""
+    if not created:
+        retire_everything()
+
+
+def note_page(page, request, serve_args, serve_kwargs):
+    """Wagtail's before_serve_page hook: the page about to be served, for the response's decision."""
+    request.page_cache_page = page
+
+
+class SharedPageCacheMiddleware:
+    """The innermost middleware, so the outer ones (CSRF cookie, language, Vary, security headers) still
+    run on a page from the cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not shareable_request(request):
+            return self.get_response(request)
+        key = entry_key(request)
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = time.time_ns()
+                cache.add(GENERATION_KEY, generation, timeout=None)
+                generation = cache.get(GENERATION_KEY, generation)
+        except Exception:  # the cache is down or slow: the page is rendered as if it had no cache
+            logger.warning("The shared page cache is unavailable", exc_info=True)
+            return self.get_response(request)
+        entry = found.get(key)
+        if entry is not None and entry["generation"] == generation:
+            return self.from_entry(request, entry)
+        response = self.get_response(request)
+        if shareable_response(request, response):
+            try:
+                self.store(request, response, key, generation)
+            except Exception:
+                logger.warning("A page was not stored in the shared page cache", exc_info=True)
+        return response
+
+    def store(self, request, response, key, generation) -> None:
+        page = getattr(request, "page_cache_page", None)
+        public = "private" not in response.get("Cache-Control", "")
+        if public:
+            patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds())
+        content = response.content.decode(response.charset)
+        entry = {
+            "generation": generation,
+            "content": CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", content),
+            "content_type": response["Content-Type"],
+            "cache_control": response.get("Cache-Control"),
+            "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,
+        }
+        cache.set(key, entry, seconds())
+
+    def from_entry(self, request, entry):
+        content = entry["content"]
+        if CSRF_PLACEHOLDER in content:
+            content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+        response = HttpResponse(content, content_type=entry["content_type"])
+        if entry["cache_control"]:
+            response["Cache-Control"] = entry["cache_control"]
+        if entry["read_page_id"] is not None:
+            count_page_read_after_response(request, response, entry["read_page_id"])
+        return response
