@@ -125,6 +125,34 @@ def shared_tree(page, sort, limit) -> dict:
     return tree
 
 
+# Messages about the discussion (a comment waiting, a report received) are shown in the discussion section,
+# where the member is looking after the redirect, not at the top of the page.
+MESSAGE_TAG = "discussion"
+# The pages on which this member has a comment waiting for a moderator (kept in their session): only there
+# is it worth a query to show them their own waiting comments.
+WAITING_SESSION_KEY = "discussion_waiting_pages"
+
+
+def remember_waiting(request, page) -> None:
+    waiting = set(request.session.get(WAITING_SESSION_KEY, []))
+    request.session[WAITING_SESSION_KEY] = sorted(waiting | {page.pk})
+
+
+def own_waiting_comments(request, page) -> list:
+    """This member's comments on this page that wait for a moderator (shown to them alone)."""
+    session = getattr(request, "session", None)
+    if session is None or page.pk not in session.get(WAITING_SESSION_KEY, []):
+        return []
+    waiting = list(
+        comments_for(page)
+        .filter(user=request.user, is_public=False, is_removed=False)
+        .order_by("submit_date")
+    )
+    if not waiting:  # approved or removed meanwhile: no more queries for this page
+        session[WAITING_SESSION_KEY] = [pk for pk in session[WAITING_SESSION_KEY] if pk != page.pk]
+    return waiting
+
+
 def render_discussion(request, page) -> str:
     """The discussion section of a page as this visitor may see it."""
     user = request.user
@@ -149,6 +177,8 @@ def render_discussion(request, page) -> str:
             "sorts": SORTS,
             "sort_parameter": SORT_PARAMETER,
             "may_post": may_post,
+            "waiting": own_waiting_comments(request, page) if user.is_authenticated else [],
+            "message_tag": MESSAGE_TAG,
             # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
             "security": security,
         },

@@ -17,7 +17,7 @@ from . import service
 from .models import CommentReport, DiscussionComment, ThreadMute
 from .notifications import read_mute_token
 from .rules import can_read_discussion
-from .tree import thread_position
+from .tree import MESSAGE_TAG, remember_waiting, thread_position
 
 
 class CommentForm(forms.Form):
@@ -86,7 +86,12 @@ def post(request, page_id):
         }
         return _refused(request, error, page, retry=retry if error.status in (400, 429) else None)
     if not comment.is_public:
-        messages.info(request, _("Thank you! Your first comment is shown once a moderator has approved it."))
+        remember_waiting(request, page)
+        messages.info(
+            request,
+            _("Thank you! Your first comment is shown to others once a moderator has approved it."),
+            extra_tags=MESSAGE_TAG,
+        )
         return HttpResponseRedirect(f"{page.url}#reacties")
     return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
 
@@ -139,7 +144,7 @@ def restore(request, comment_id):
     except service.CommentRefused as error:
         return _refused(request, error)
     page = _page_of(comment)
-    messages.success(request, _("Your comment is back."))
+    messages.success(request, _("Your comment is back."), extra_tags=MESSAGE_TAG)
     return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
 
 
@@ -174,8 +179,10 @@ def report(request, comment_id):
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         service.report(user=request.user, comment=comment, **form.cleaned_data)
-        messages.success(request, _("Thank you. A moderator will look at this comment."))
-        return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+        messages.success(
+            request, _("Thank you. A moderator will look at this comment."), extra_tags=MESSAGE_TAG
+        )
+        return HttpResponseRedirect(f"{page.url}#reacties")
     return render(request, "discussion/report.html", {"form": form, "comment": comment, "page": page})
 
 

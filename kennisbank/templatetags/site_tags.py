@@ -102,3 +102,14 @@ def url_keeping_next(context, url_name):
     """A URL of ours that carries this request's safe `next` along."""
     target = two_factor.safe_next(context["request"])
     return reverse(url_name) + (f"?{urlencode({'next': target})}" if target else "")
+
+
+@register.filter
+def tagged(messages, tag):
+    """The messages that carry this extra tag (a list: the storage may be read twice in one request)."""
+    return [message for message in messages or () if tag in message.extra_tags.split()]
+
+
+@register.filter
+def untagged(messages, tag):
+    return [message for message in messages or () if tag not in message.extra_tags.split()]

@@ -46,7 +46,10 @@ def test_a_new_members_first_comment_waits_then_later_ones_appear(client, articl
     assert response.status_code == 302
     first = DiscussionComment.objects.get(user=reader)
     assert first.is_public is False
-    assert "Mooi stuk" not in client.get(article.url).content.decode()
+    own_view = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert "Mooi stuk" in own_view.select_one(".discussion__waiting").get_text()  # to its writer, marked
+    assert "Mooi stuk" not in str(own_view.select_one("#reacties > .comment-list:not(.discussion__waiting)"))
+    assert "Mooi stuk" not in Client().get(article.url).content.decode()  # to nobody else
     first.is_public = True
     first.save()
     post(client, article, "En nog een gedachte.")
@@ -513,3 +516,26 @@ def test_comment_counts_come_from_the_cache_and_follow_new_comments(client, arti
     with TestCase.captureOnCommitCallbacks(execute=True):
         post_comment(user=writer, page=article, text="Nog een gedachte")
     assert "2 reacties" in count_on_the_card()
+
+
+def test_a_new_member_sees_the_message_and_their_waiting_comment_in_the_discussion(client, article):
+    newcomer = member()
+    client.force_login(newcomer)
+    response = post(client, article, "Mijn eerste reactie, nog niet goedgekeurd.")
+    assert response["Location"].endswith("#reacties")
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    section = page.select_one("#reacties")
+    assert "zodra een moderator" in section.select_one(".discussion__messages").get_text()
+    assert not page.select_one("main > .messages, body > .messages")  # not at the top, far from the form
+    waiting = section.select_one(".comment--waiting")
+    assert "Mijn eerste reactie" in waiting.get_text() and "Wacht op goedkeuring" in waiting.get_text()
+
+    other = member()
+    client.force_login(other)
+    assert "Mijn eerste reactie" not in client.get(article.url).content.decode()  # only for its writer
+
+    comment = DiscussionComment.objects.get(user=newcomer)
+    DiscussionComment.objects.filter(pk=comment.pk).update(is_public=True)
+    client.force_login(newcomer)
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert not page.select_one(".comment--waiting")  # approved: an ordinary comment now
