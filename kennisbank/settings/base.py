@@ -170,6 +170,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 WAGTAIL_SITE_NAME = "Kennisbank"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# One password reset for everyone, staff included: allauth's (rate limited, enumeration-safe). Wagtail's own
+# /admin/password_reset/ would be a second, unlimited one.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_DOCUMENT_MODEL = "articles.SiteDocument"
 # Documents always go through Wagtail's view, where the access policy is asked (articles/wagtail_hooks.py).

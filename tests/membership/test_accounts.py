@@ -186,6 +186,22 @@ def test_password_reset_is_enumeration_safe(client, site_tree, mailoutbox):
     assert user.check_password(NEW_PASSWORD)
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/password_reset/", "/admin/password_reset/done/", "/admin/password_reset/complete/"],
+)
+def test_wagtail_admin_password_reset_is_switched_off(client, site_tree, mailoutbox, url):
+    """One reset path (allauth's, rate limited and enumeration-safe); staff reset there too."""
+    staff = verified_user(email="redacteur@example.com", is_staff=True)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"email": staff.email}).status_code == 404
+    assert mailoutbox == []
+
+
+def test_wagtail_admin_password_reset_confirm_link_is_switched_off(client, site_tree):
+    assert client.get("/admin/password_reset/confirm/MQ/set-password/").status_code == 404
+
+
 # The account page -------------------------------------------------------------------------------------
 
 AT = datetime.datetime(2026, 12, 27, 12, tzinfo=datetime.UTC)
