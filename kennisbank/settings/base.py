@@ -130,6 +130,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisbank] "
 ACCOUNT_ADAPTER = "membership.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "membership.forms.SignupForm"}  # a known address costs the same password hash
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kennisbank"
 
