@@ -17,7 +17,7 @@ from . import billing
 from .access import current_subscription, forget_cached_access, has_pro_access
 from .adapters import PENDING_CHECKOUT_SESSION_KEY
 from .status import can_cancel, describe
-from .stripe_service import BillingUnavailable, construct_event
+from .stripe_service import BillingUnavailable, NoSuchObject, construct_event
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ def checkout_success(request):
         subscription = billing.fulfil_checkout_session(session_id, user=request.user)
     except BillingUnavailable:  # PermissionDenied (an unknown or someone else's session) becomes a 403
         logger.warning("Checkout success page could not reach Stripe for %s", session_id)
+    except NoSuchObject as missing:  # the session's subscription is gone at Stripe
+        logger.warning("Checkout success page for %s: no such object: %s", session_id, missing)
     forget_cached_access(request.user)
     return render(
         request,
@@ -93,8 +95,11 @@ def checkout_success(request):
 def stripe_webhook(request):
     try:
         event = construct_event(request.body, request.headers.get("Stripe-Signature"))
-    except (ValueError, stripe.SignatureVerificationError):
+    except stripe.SignatureVerificationError:
         return HttpResponseBadRequest("invalid signature")
+    except ValueError:
+        logger.warning("Stripe webhook: a payload that is not a Stripe event")
+        return HttpResponseBadRequest("malformed event")
     try:
         outcome = billing.handle_event(event)
     except Exception:
