@@ -39,7 +39,9 @@ def pro_landing(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def start_checkout(request):
-    """Logged out: sign up or log in first, then come straight back here. Logged in: off to Stripe."""
+    """Logged out: sign up or log in first, then come back here. Logged in: a GET (the continuation after
+    login, or any link, also from another site) only asks; the button on that page posts, and only the post
+    creates a Stripe customer and checkout session."""
     if not request.user.is_authenticated:
         request.session[PENDING_CHECKOUT_SESSION_KEY] = True
         return redirect(f"{reverse('account_signup')}?next={reverse('pro_start_checkout')}")
@@ -47,6 +49,14 @@ def start_checkout(request):
     if has_pro_access(request.user):
         messages.info(request, _("You already have Pro."))
         return redirect("account_overview")
+    if request.method == "GET":
+        context = {
+            "trial_days": settings.PRO_TRIAL_DAYS,
+            "price": settings.PRO_PRICE_DISPLAY,
+            "trial_available": billing.trial_available(request.user),
+            "page_title": _("Start Pro"),
+        }
+        return render(request, "membership/checkout_confirm.html", context)
     success_url = (
         request.build_absolute_uri(reverse("pro_checkout_success")) + "?session_id={CHECKOUT_SESSION_ID}"
     )
