@@ -196,15 +196,20 @@ def visible_comment(comment_id) -> DiscussionComment:
 
 @transaction.atomic
 def toggle_like(*, user, comment) -> bool:
-    """Like, or take the like back; returns whether the member now likes it."""
-    like, created = CommentLike.objects.get_or_create(comment=comment, user=user)
-    if not created:
-        like.delete()
+    """Like, or take the like back; returns whether the member now likes it.
+
+    Parallel toggles of one comment (a double click, two tabs) wait for each other on the comment's row
+    (on PostgreSQL; on SQLite every write transaction already queues, see the settings), so two cannot
+    both insert the like or both take it back and move the count twice."""
+    DiscussionComment.objects.select_for_update().filter(pk=comment.pk).values_list("pk").first()
+    removed, _by_model = CommentLike.objects.filter(comment=comment, user=user).delete()
+    if not removed:
+        CommentLike.objects.create(comment=comment, user=user)
     DiscussionComment.objects.filter(pk=comment.pk).update(
-        like_count=F("like_count") + (1 if created else -1)
+        like_count=F("like_count") + (-1 if removed else 1)
     )
     transaction.on_commit(lambda: retire(comment.object_pk))
-    return created
+    return not removed
 
 
 @transaction.atomic
