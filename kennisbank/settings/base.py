@@ -171,6 +171,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # in a worker process (`manage.py db_worker`) in production, so a slow mail server never holds up a request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# /.well-known/security.txt (RFC 9116). Expires is at most a year ahead; a test fails 30 days before it.
+SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@kennisbank.example")
+SECURITY_TXT_EXPIRES = "2027-11-30T23:00:00Z"
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
