@@ -227,6 +227,8 @@ class ProContentMixin(models.Model):
         response = super().serve(request, *args, **kwargs)
         if self.is_pro:  # what this page sends depends on who asks, even for anonymous visitors
             patch_cache_control(response, private=True)
+            if can_read_full(request.user, self):  # Pro text: not kept on disk after logout either
+                patch_cache_control(response, no_store=True)
         count_read_after_response(request, response, self)
         return response
 

@@ -4,10 +4,15 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
+from wagtail.models import ModelLogEntry
 
 # What readers see: published, not removed by its writer or a moderator, not hidden (after reports or by a
 # moderator).
 VISIBLE = models.Q(is_public=True, is_removed=False, hidden_by_reports=False, hidden_by_moderator=False)
+
+# The audit-log action of a moderator's approval (discussion.moderation writes it). Here, because the posting
+# rules in discussion.service read it too, and moderation imports the service.
+APPROVE_ACTION = "discussion.approve"
 
 
 class DiscussionComment(XtdComment):
@@ -36,6 +41,10 @@ class DiscussionComment(XtdComment):
     @property
     def is_hidden(self) -> bool:
         return self.hidden_by_reports or self.hidden_by_moderator
+
+    def approved_by_moderator(self) -> bool:
+        """A moderator approved this text (a held first comment, or one cleared after reports)."""
+        return ModelLogEntry.objects.filter(action=APPROVE_ACTION, object_id=str(self.pk)).exists()
 
 
 class CommentLike(models.Model):

@@ -15,11 +15,11 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .cache import retire
-from .models import CommentBan, CommentReport, DiscussionComment
+from .models import APPROVE_ACTION, CommentBan, CommentReport, DiscussionComment
 from .notifications import notify_new_comment
 from .service import FORMER_MEMBER_NAME, display_name
 
-APPROVE, REMOVE = "discussion.approve", "discussion.remove"
+APPROVE, REMOVE = APPROVE_ACTION, "discussion.remove"
 HIDE, RESTORE = "discussion.hide", "discussion.restore"
 BLOCK, UNBLOCK = "discussion.block", "discussion.unblock"
 
@@ -87,9 +87,19 @@ def _resolve_reports(comments) -> None:
 @transaction.atomic
 def approve(*, comments, moderator) -> None:
     """Publish held comments, or clear those hidden by reports; notifications go out for the new ones."""
+    # An edit sends an approved comment back to the queue; approving it again announces nothing new.
+    announced = set(
+        ModelLogEntry.objects.filter(action=APPROVE, object_id__in=[str(c.pk) for c in comments])
+        .values_list("object_id", flat=True)
+        .distinct()
+    )
     # Decided by the UPDATE itself, per comment: of two moderators approving at once, only one notifies.
     held = DiscussionComment.objects.filter(is_public=False)
-    newly_public = [comment.pk for comment in comments if held.filter(pk=comment.pk).update(is_public=True)]
+    newly_public = [
+        comment.pk
+        for comment in comments
+        if held.filter(pk=comment.pk).update(is_public=True) and str(comment.pk) not in announced
+    ]
     DiscussionComment.objects.filter(pk__in=[c.pk for c in comments]).update(hidden_by_reports=False)
     _resolve_reports(comments)
     _record(comments, APPROVE, moderator)

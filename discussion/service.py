@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from .cache import retire
 from .markdown import count_links, render_comment
@@ -43,8 +44,12 @@ def _rate_limited(key: str, limit: tuple[int, int]) -> bool:
         return False
 
 
-def _is_new_member(user) -> bool:
-    return not DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False).exists()
+def _is_new_member(user, excluding=None) -> bool:
+    """No published comment yet; for an edit, the comment being edited does not count."""
+    published = DiscussionComment.objects.filter(user=user, is_public=True, is_removed=False)
+    if excluding is not None:
+        published = published.exclude(pk=excluding.pk)
+    return not published.exists()
 
 
 def clean_text(text) -> str:
@@ -59,12 +64,16 @@ def clean_text(text) -> str:
     return text
 
 
-@transaction.atomic
-def post_comment(*, user, page, text, parent_id=None, ip_address="") -> DiscussionComment:
+def _writing_rules(*, user, page, text, ip_address="", parent_id=None, edited=None):
+    """Every rule for text going into a discussion, new or edited: who may write, the text itself, the link
+    cap for new members, no repeats, where a reply goes, the rate limit. Returns (text, new_member, parent).
+
+    `edited` is the comment being edited: it does not count as the member's published comment or as a repeat.
+    """
     if refusal := posting_refusal(user, page):
         raise refusal
     text = clean_text(text)
-    new_member = _is_new_member(user)
+    new_member = _is_new_member(user, excluding=edited)
     if new_member and count_links(text) > settings.DISCUSSION_NEW_MEMBER_MAX_LINKS:
         raise CommentRefused(
             _("New members may post at most %(max)d links in a comment.")
@@ -72,13 +81,15 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
         )
     comments = comments_for(page)
     recent = comments.filter(user=user, submit_date__gte=timezone.now() - timedelta(days=1))
+    if edited is not None:
+        recent = recent.exclude(pk=edited.pk)
     if recent.filter(comment=text).exists():
         raise CommentRefused(_("You have already posted this text."))
     parent = None
     if parent_id not in (None, ""):
         try:
             parent = comments.filter(VISIBLE).get(pk=int(parent_id))
-        except (DiscussionComment.DoesNotExist, TypeError, ValueError):
+        except (DiscussionComment.DoesNotExist, TypeError, ValueError, OverflowError):
             raise CommentRefused(_("The comment you are replying to is no longer available.")) from None
         if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
             raise CommentRefused(_("Replies cannot be nested any deeper; reply to the comment above it."))
@@ -88,6 +99,14 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
         raise CommentRefused(
             _("You are commenting very quickly. Wait a few minutes and try again."), status=429
         )
+    return text, new_member, parent
+
+
+@transaction.atomic
+def post_comment(*, user, page, text, parent_id=None, ip_address="") -> DiscussionComment:
+    text, new_member, parent = _writing_rules(
+        user=user, page=page, text=text, ip_address=ip_address, parent_id=parent_id
+    )
     comment = DiscussionComment(
         content_type=ContentType.objects.get_for_model(page.specific_class),
         object_pk=str(page.pk),
@@ -124,8 +143,18 @@ def own_comment(user, comment_id) -> DiscussionComment:
     return comment
 
 
+def page_of(comment):
+    """The live page a comment is under, or None."""
+    try:
+        return Page.objects.live().get(pk=int(comment.object_pk)).specific
+    except (Page.DoesNotExist, TypeError, ValueError, OverflowError):
+        return None
+
+
 @transaction.atomic
-def edit_comment(*, user, comment_id, text) -> DiscussionComment:
+def edit_comment(*, user, comment_id, text, ip_address="") -> DiscussionComment:
+    """An edit passes the rules a new comment passes. A held comment stays held; one a moderator approved
+    (or any comment of a member who is still new) goes back to the queue: the moderator saw other text."""
     comment = own_comment(user, comment_id)
     if timezone.now() - comment.submit_date > timedelta(minutes=settings.DISCUSSION_EDIT_MINUTES):
         raise CommentRefused(
@@ -133,9 +162,17 @@ def edit_comment(*, user, comment_id, text) -> DiscussionComment:
             % {"minutes": settings.DISCUSSION_EDIT_MINUTES},
             status=403,
         )
-    text = clean_text(text)
+    page = page_of(comment)
+    if page is None:
+        raise CommentRefused(_("This comment does not exist."), status=404)
+    text, new_member, _parent = _writing_rules(
+        user=user, page=page, text=text, ip_address=ip_address, edited=comment
+    )
+    was_public = comment.is_public
+    if was_public and (new_member or comment.approved_by_moderator()):
+        comment.is_public = False
     comment.comment, comment.body_html, comment.edited_at = text, render_comment(text), timezone.now()
-    comment.save(update_fields=["comment", "body_html", "edited_at"])
+    comment.save(update_fields=["comment", "body_html", "edited_at", "is_public"])
     transaction.on_commit(lambda: retire(comment.object_pk))
     return comment
 
@@ -189,15 +226,20 @@ def visible_comment(comment_id) -> DiscussionComment:
 
 @transaction.atomic
 def toggle_like(*, user, comment) -> bool:
-    """Like, or take the like back; returns whether the member now likes it."""
-    like, created = CommentLike.objects.get_or_create(comment=comment, user=user)
-    if not created:
-        like.delete()
+    """Like, or take the like back; returns whether the member now likes it.
+
+    Parallel toggles of one comment (a double click, two tabs) wait for each other on the comment's row
+    (on PostgreSQL; on SQLite every write transaction already queues, see the settings), so two cannot
+    both insert the like or both take it back and move the count twice."""
+    DiscussionComment.objects.select_for_update().filter(pk=comment.pk).values_list("pk").first()
+    removed, _by_model = CommentLike.objects.filter(comment=comment, user=user).delete()
+    if not removed:
+        CommentLike.objects.create(comment=comment, user=user)
     DiscussionComment.objects.filter(pk=comment.pk).update(
-        like_count=F("like_count") + (1 if created else -1)
+        like_count=F("like_count") + (-1 if removed else 1)
     )
     transaction.on_commit(lambda: retire(comment.object_pk))
-    return created
+    return not removed
 
 
 @transaction.atomic

@@ -105,13 +105,27 @@ def edit(request, comment_id):
         return _refused(request, error)
     page = _page_of(comment)
     form = CommentForm(request.POST or None, initial={"text": comment.comment})
+    context = {"form": form, "comment": comment, "page": page}
     if request.method == "POST" and form.is_valid():
         try:
-            service.edit_comment(user=request.user, comment_id=comment.pk, text=form.cleaned_data["text"])
+            edited = service.edit_comment(
+                user=request.user,
+                comment_id=comment.pk,
+                text=form.cleaned_data["text"],
+                ip_address=_client_ip(request),
+            )
         except service.CommentRefused as error:
-            return _refused(request, error, page)
+            if error.status == 403:  # no longer theirs to edit (the window closed, a ban): nothing to fix
+                return _refused(request, error, page)
+            # What they typed comes back in the form, with the reason, to fix and send again.
+            return render(
+                request, "discussion/edit.html", {**context, "error": error.message}, status=error.status
+            )
+        if not edited.is_public:
+            messages.info(request, _("Your change is shown once a moderator has approved it."))
+            return HttpResponseRedirect(f"{page.url}#reacties")
         return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
-    return render(request, "discussion/edit.html", {"form": form, "comment": comment, "page": page})
+    return render(request, "discussion/edit.html", context)
 
 
 @login_required

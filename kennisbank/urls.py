@@ -10,8 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from articles import views as article_views
 from articles.feeds import ArticleFeed
 
+from .health import healthz, readyz
 from .sitemaps import SITEMAPS
-from .views import admin_login, favicon, healthz, robots_txt
+from .views import admin_login, favicon, robots_txt, security_txt
 
 urlpatterns = [
     path("admin/login/", admin_login, name="admin_login"),
@@ -28,7 +29,9 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("healthz/", healthz, name="healthz"),
+    path("readyz/", readyz, name="readyz"),
     path("", include("membership.urls")),
     path("", include("discussion.urls")),
     path("account/", include("allauth.urls")),

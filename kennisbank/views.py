@@ -1,15 +1,16 @@
 import sys
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .site_address import absolute_url
@@ -51,15 +52,17 @@ def server_error(request):
 
 
 @require_GET
-@never_cache
-def healthz(request):
-    """For load balancers and the compose healthcheck: the process answers and the database responds."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+@cache_control(max_age=86400, public=True)
+def security_txt(request):
+    """RFC 9116: where to report a vulnerability. Renew SECURITY_TXT_EXPIRES yearly (a test fails 30 days
+    before it runs out)."""
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {settings.SECURITY_TXT_EXPIRES}",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {request.build_absolute_uri(reverse('security_txt'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 def admin_login(request):

@@ -23,7 +23,7 @@ from .models import (
     TrialClaim,
     User,
 )
-from .stripe_service import BillingUnavailable, client
+from .stripe_service import BillingUnavailable, NoSuchObject, client, is_missing
 from .tasks import send_email
 
 logger = logging.getLogger(__name__)
@@ -125,6 +125,10 @@ def fulfil_checkout_session(session_id: str, user=None) -> Subscription | None:
     try:
         session = client().v1.checkout.sessions.retrieve(session_id)
     except stripe.InvalidRequestError as error:
+        if user is None and is_missing(error):
+            raise NoSuchObject(f"checkout session {session_id}") from error
+        if user is None:
+            raise BillingUnavailable(str(error)) from error
         raise PermissionDenied("Unknown checkout session") from error
     except stripe.StripeError as error:
         raise BillingUnavailable(str(error)) from error
@@ -152,6 +156,8 @@ def sync_subscription(subscription_id: str) -> Subscription | None:
     try:
         remote = client().v1.subscriptions.retrieve(subscription_id)
     except stripe.StripeError as error:
+        if is_missing(error):
+            raise NoSuchObject(f"subscription {subscription_id}") from error
         raise BillingUnavailable(str(error)) from error
     return store_subscription(remote)
 
@@ -249,7 +255,8 @@ def close_billing(user):
 def handle_event(event) -> str:
     """Apply one verified event. The event id is stored first, in the same transaction as the effect:
     a duplicate (even a concurrent one) changes nothing, and an error rolls everything back so that
-    Stripe's retry can succeed."""
+    Stripe's retry can succeed. An event about an object Stripe does not have can never succeed: it is
+    recorded as handled (with a log line) instead of failing for Stripe to retry for days."""
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -259,7 +266,12 @@ def handle_event(event) -> str:
         handler = EVENT_HANDLERS.get(event.type)
         if handler is None:
             return "ignored"
-        handler(event.data.object)
+        try:
+            with transaction.atomic():
+                handler(event.data.object)
+        except NoSuchObject as missing:
+            logger.warning("Stripe event %s (%s): no such object: %s", event.id, event.type, missing)
+            return "no such object"
         return "processed"
 
 

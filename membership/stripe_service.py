@@ -4,6 +4,8 @@ Without real keys (development, tests) STRIPE_API_BASE points the real stripe li
 stand-in (devtools/stripe_standin); production refuses to start that way.
 """
 
+import json
+
 import stripe
 from django.conf import settings
 
@@ -23,6 +25,29 @@ def client() -> stripe.StripeClient:
     )
 
 
+class NoSuchObject(Exception):
+    """Stripe does not have the object an event or a link names (404): no retry will ever find it."""
+
+
+def is_missing(error: stripe.StripeError) -> bool:
+    return isinstance(error, stripe.InvalidRequestError) and error.http_status == 404
+
+
 def construct_event(payload: bytes, signature: str | None):
-    """Verify Stripe-Signature over the raw body; raises ValueError or SignatureVerificationError."""
-    return stripe.Webhook.construct_event(payload, signature or "", settings.STRIPE_WEBHOOK_SECRET)
+    """Verify Stripe-Signature over the raw body; raises SignatureVerificationError, or ValueError for a
+    signed body that is not an event (not JSON, a JSON array, no string id or type, no data.object)."""
+    secret = settings.STRIPE_WEBHOOK_SECRET
+    stripe.WebhookSignature.verify_header(payload, signature or "", secret, stripe.Webhook.DEFAULT_TOLERANCE)
+    data = json.loads(payload)
+    if not isinstance(data, dict):
+        raise ValueError("The payload is not a Stripe event")
+    body = data.get("data")
+    if not (
+        isinstance(data.get("id"), str)
+        and data["id"]
+        and isinstance(data.get("type"), str)
+        and isinstance(body, dict)
+        and isinstance(body.get("object"), dict)
+    ):
+        raise ValueError("The payload is not a Stripe event")
+    return stripe.Webhook.construct_event(payload, signature or "", secret)

@@ -17,7 +17,7 @@ from . import attribution, billing
 from .access import current_subscription, forget_cached_access, has_pro_access
 from .adapters import PENDING_CHECKOUT_SESSION_KEY
 from .status import can_cancel, describe
-from .stripe_service import BillingUnavailable, construct_event
+from .stripe_service import BillingUnavailable, NoSuchObject, construct_event
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,9 @@ def pro_landing(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def start_checkout(request):
-    """Logged out: sign up or log in first, then come straight back here. Logged in: off to Stripe."""
+    """Logged out: sign up or log in first, then come back here. Logged in: a GET (the continuation after
+    login, or any link, also from another site) only asks; the button on that page posts, and only the post
+    creates a Stripe customer and checkout session."""
     if not request.user.is_authenticated:
         request.session[PENDING_CHECKOUT_SESSION_KEY] = True
         return redirect(f"{reverse('account_signup')}?next={reverse('pro_start_checkout')}")
@@ -48,6 +50,14 @@ def start_checkout(request):
     if has_pro_access(request.user):
         messages.info(request, _("You already have Pro."))
         return redirect("account_overview")
+    if request.method == "GET":
+        context = {
+            "trial_days": settings.PRO_TRIAL_DAYS,
+            "price": settings.PRO_PRICE_DISPLAY,
+            "trial_available": billing.trial_available(request.user),
+            "page_title": _("Start Pro"),
+        }
+        return render(request, "membership/checkout_confirm.html", context)
     success_url = (
         request.build_absolute_uri(reverse("pro_checkout_success")) + "?session_id={CHECKOUT_SESSION_ID}"
     )
@@ -79,6 +89,8 @@ def checkout_success(request):
         subscription = billing.fulfil_checkout_session(session_id, user=request.user)
     except BillingUnavailable:  # PermissionDenied (an unknown or someone else's session) becomes a 403
         logger.warning("Checkout success page could not reach Stripe for %s", session_id)
+    except NoSuchObject as missing:  # the session's subscription is gone at Stripe
+        logger.warning("Checkout success page for %s: no such object: %s", session_id, missing)
     forget_cached_access(request.user)
     return render(
         request,
@@ -96,8 +108,11 @@ def checkout_success(request):
 def stripe_webhook(request):
     try:
         event = construct_event(request.body, request.headers.get("Stripe-Signature"))
-    except (ValueError, stripe.SignatureVerificationError):
+    except stripe.SignatureVerificationError:
         return HttpResponseBadRequest("invalid signature")
+    except ValueError:
+        logger.warning("Stripe webhook: a payload that is not a Stripe event")
+        return HttpResponseBadRequest("malformed event")
     try:
         outcome = billing.handle_event(event)
     except Exception:

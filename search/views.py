@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST, require_safe
 
+from membership.access import has_pro_access
+
 from . import analytics, service
 from .links import SearchLinks, filters_from, page_links
 from .models import SearchEvent
@@ -131,10 +133,13 @@ def _start_context(request):
     return {"popular": [(query, SearchLinks(query).url()) for query in popular]}
 
 
-def _not_for_indexing(response):
-    """Search pages are for people: crawlers neither index them nor share them between visitors."""
+def _not_for_indexing(response, user):
+    """Search pages are for people: crawlers neither index them nor share them between visitors. Pro
+    members' results may quote Pro text: their browser does not keep them on disk either."""
     response["X-Robots-Tag"] = "noindex"
     patch_cache_control(response, private=True)
+    if has_pro_access(user):
+        patch_cache_control(response, no_store=True)
     return response
 
 
@@ -148,9 +153,13 @@ def results(request):
         per_page=settings.SEARCH_RESULTS_PER_PAGE,
     )
     if not found.query:
-        return _not_for_indexing(render(request, "search/results.html", _start_context(request)))
+        return _not_for_indexing(
+            render(request, "search/results.html", _start_context(request)), request.user
+        )
     event = analytics.record_search(request, found) if request.method == "GET" else None
-    return _not_for_indexing(render(request, "search/results.html", _results_context(found, event)))
+    return _not_for_indexing(
+        render(request, "search/results.html", _results_context(found, event)), request.user
+    )
 
 
 @require_GET
@@ -165,7 +174,8 @@ def suggestions(request):
                 ]
             },
             json_dumps_params={"ensure_ascii": False},
-        )
+        ),
+        request.user,
     )
 
 

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "membership.middleware.StaffTwoFactorMiddleware",
+    "membership.middleware.AccountPagesNotStoredMiddleware",
     "kennisbank.middleware.PrivateForSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -105,6 +106,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves parallel requests: writers take the lock when their transaction starts
+    # and wait up to 20 s for it (instead of failing at once with "database is locked" when a read
+    # transaction turns into a write), and with WAL readers do not block the writer.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "membership.User"
 
@@ -137,6 +147,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisbank] "
 ACCOUNT_ADAPTER = "membership.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "membership.forms.SignupForm"}  # a known address costs the same password hash
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kennisbank"
 
@@ -167,6 +178,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # in a worker process (`manage.py db_worker`) in production, so a slow mail server never holds up a request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# /.well-known/security.txt (RFC 9116). Expires is at most a year ahead; a test fails 30 days before it.
+SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@kennisbank.example")
+SECURITY_TXT_EXPIRES = "2027-11-30T23:00:00Z"
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
@@ -177,6 +192,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 WAGTAIL_SITE_NAME = "Kennisbank"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# One password reset for everyone, staff included: allauth's (rate limited, enumeration-safe). Wagtail's own
+# /admin/password_reset/ would be a second, unlimited one.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_DOCUMENT_MODEL = "articles.SiteDocument"
 # Documents always go through Wagtail's view, where the access policy is asked (articles/wagtail_hooks.py).

@@ -83,6 +83,10 @@ class Engine:
         """Whether the settings give this engine what it needs to run."""
         return True
 
+    def check(self) -> None:
+        """For the readiness probe: raises when the engine cannot answer now. The database engine answers
+        whenever the database does (checked on its own)."""
+
     def index(self, documents: list[AnalysedDocument]) -> None:
         raise NotImplementedError
 

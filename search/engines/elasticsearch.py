@@ -190,6 +190,11 @@ class ElasticsearchEngine(Engine):
         self.client = client(settings.ELASTICSEARCH_URL, self.node_class)
         self.writer = self.client.options(request_timeout=WRITE_TIMEOUT)
 
+    def check(self):
+        reader = self.client.options(request_timeout=self.timeout)
+        if not reader.indices.exists_alias(name=self.alias):
+            raise EngineError(f"no index behind the alias {self.alias}")
+
     # Indexing ----------------------------------------------------------------------------------------
 
     def index(self, documents):

@@ -56,7 +56,10 @@ def test_sign_up_trial_read_cancel_and_lose_access(live_server, live_standin, pa
     page.goto(link)
     page.locator("main form").get_by_role("button").first.click()
 
-    # Straight on to the (simulated) Stripe checkout, then back to the site.
+    # Back to the checkout, which asks first (only a POST starts it), then the (simulated) Stripe checkout,
+    # then back to the site.
+    expect(page).to_have_url(re.compile(r"/pro/abonneren/$"))
+    page.locator("main form").get_by_role("button", name="Probeer Pro een maand gratis").click()
     expect(page).to_have_url(re.compile(re.escape(live_standin.url) + r"/checkout/"))
     expect(page.get_by_text("Gesimuleerde betaling", exact=False).first).to_be_visible()
     page.set_viewport_size({"width": 375, "height": 800})  # on a phone the page fits its width

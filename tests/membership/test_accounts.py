@@ -4,11 +4,13 @@ account, two-step verification for staff, rate limits, and the allauth pages in 
 import datetime
 import json
 import re
+from unittest import mock
 
 import pytest
 from allauth.account.models import EmailAddress
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import get_hasher
 from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
 from django.core.cache import cache
@@ -169,6 +171,25 @@ def test_duplicate_signup_with_other_case_is_enumeration_safe(client, site_tree,
     assert "account/password/reset/" in mailoutbox[0].body
 
 
+def test_signup_hashes_the_password_for_a_known_address_too(client, site_tree, mailoutbox):
+    """No timing oracle: a new address costs a password hash, so a known one must cost the same. Counted
+    on the configured hasher, not timed."""
+    verified_user(email="bekend@example.com")
+    hasher = get_hasher()
+    calls = {}
+    for email in ("nieuw@example.com", "bekend@example.com"):
+        with mock.patch.object(type(hasher), "encode", autospec=True, side_effect=type(hasher).encode) as spy:
+            response = client.post(
+                reverse("account_signup"),
+                {"email": email, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
+            )
+        assert response["Location"] == reverse("account_email_verification_sent")
+        calls[email] = spy.call_count
+    assert calls["nieuw@example.com"] >= 1
+    assert calls["bekend@example.com"] == calls["nieuw@example.com"]
+    assert User.objects.filter(email="bekend@example.com").count() == 1
+
+
 # Password reset ---------------------------------------------------------------------------------------
 
 
@@ -199,6 +220,22 @@ def test_password_reset_is_enumeration_safe(client, site_tree, mailoutbox):
     assert_dutch_page(client.get(response["Location"]))
     user.refresh_from_db()
     assert user.check_password(NEW_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/password_reset/", "/admin/password_reset/done/", "/admin/password_reset/complete/"],
+)
+def test_wagtail_admin_password_reset_is_switched_off(client, site_tree, mailoutbox, url):
+    """One reset path (allauth's, rate limited and enumeration-safe); staff reset there too."""
+    staff = verified_user(email="redacteur@example.com", is_staff=True)
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"email": staff.email}).status_code == 404
+    assert mailoutbox == []
+
+
+def test_wagtail_admin_password_reset_confirm_link_is_switched_off(client, site_tree):
+    assert client.get("/admin/password_reset/confirm/MQ/set-password/").status_code == 404
 
 
 # The account page -------------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from io import StringIO
 
 import pytest
 import stripe
+from allauth.account.models import EmailAddress
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.management import call_command
 
@@ -112,6 +114,47 @@ def test_logged_out_visitor_signs_up_first_then_goes_to_checkout(client, standin
     assert response.status_code == 302
     assert response["Location"].startswith("/account/signup/")
     assert client.session["pro_checkout_pending"] is True
+
+
+def stripe_customers():
+    return list(stripe_client().v1.customers.list().auto_paging_iter())
+
+
+def test_a_get_never_starts_a_checkout_it_asks_to_confirm(client, standin, member, site_tree):
+    """A cross-site link or image (GET) must not create a Stripe customer or session (issue 10, finding 6)."""
+    client.force_login(member)
+    response = client.get("/pro/abonneren/")
+    assert response.status_code == 200
+    assert response["Cache-Control"]  # never cached: it depends on who asks
+    form = BeautifulSoup(response.content, "html.parser").select_one("main form[method=post]")
+    assert form["action"] == "/pro/abonneren/"
+    assert form.select_one("input[name=csrfmiddlewaretoken]")
+    assert "Probeer Pro een maand gratis" in form.get_text()
+    assert not BillingCustomer.objects.exists()
+    assert stripe_customers() == []
+    assert standin.events == []
+    # The button on that page starts it.
+    assert start_checkout(client).startswith(standin.url + "/checkout/cs_")
+    assert len(stripe_customers()) == 1
+
+
+def test_after_login_the_visitor_lands_on_the_confirmation_not_at_stripe(client, standin, member, site_tree):
+    client.get("/pro/abonneren/")  # logged out: off to sign up or log in, remembered in the session
+    EmailAddress.objects.create(user=member, email=member.email, verified=True, primary=True)
+    response = client.post("/account/login/", {"login": member.email, "password": "test-password"})
+    assert response["Location"] == "/pro/abonneren/"
+    confirmation = client.get(response["Location"])
+    assert confirmation.status_code == 200
+    assert "pro_checkout_pending" not in client.session
+    assert not BillingCustomer.objects.exists()
+    assert stripe_customers() == []
+
+
+def test_a_pro_member_asking_again_goes_to_the_account_page(client, standin, member, site_tree):
+    subscribe(client, standin, member)
+    response = client.get("/pro/abonneren/")
+    assert response.status_code == 302
+    assert response["Location"] == "/account/"
 
 
 def test_webhook_alone_fulfils_the_checkout(client, settings, standin, member):

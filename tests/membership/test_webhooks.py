@@ -160,3 +160,104 @@ def test_success_url_carries_the_session_id(client, standin, member):
     success_url = confirm_hosted_checkout(client.post("/pro/abonneren/")["Location"])
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(success_url).query)
     assert query["session_id"][0].startswith("cs_")
+
+
+# Events that can never be processed (issue 10, finding 5) ----------------------------------------------
+
+
+def stripe_event(settings, event_type, obj, event_id="evt_never_processable"):
+    return {
+        "id": event_id,
+        "object": "event",
+        "type": event_type,
+        "api_version": settings.STRIPE_API_VERSION,
+        "created": int(time.time()),
+        "livemode": False,
+        "pending_webhooks": 1,
+        "request": {"id": None, "idempotency_key": None},
+        "data": {"object": obj},
+    }
+
+
+UNKNOWN_OBJECTS = [
+    ("customer.subscription.updated", {"id": "sub_unknown", "object": "subscription", "customer": "cus_x"}),
+    ("customer.subscription.trial_will_end", {"id": "sub_unknown", "object": "subscription"}),
+    ("checkout.session.completed", {"id": "cs_test_unknown", "object": "checkout.session"}),
+    (
+        "invoice.paid",
+        {
+            "id": "in_unknown",
+            "object": "invoice",
+            "parent": {
+                "type": "subscription_details",
+                "quote_details": None,
+                "subscription_details": {"metadata": {}, "subscription": "sub_unknown"},
+            },
+        },
+    ),
+    (
+        "invoice.payment_failed",
+        {
+            "id": "in_unknown",
+            "object": "invoice",
+            "parent": {
+                "type": "subscription_details",
+                "quote_details": None,
+                "subscription_details": {"metadata": {}, "subscription": "sub_unknown"},
+            },
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("event_type", "obj"), UNKNOWN_OBJECTS)
+def test_an_event_about_an_object_stripe_does_not_have_gets_200_and_a_log_line(
+    client, settings, standin, db, caplog, event_type, obj
+):
+    event = stripe_event(settings, event_type, obj)
+    with caplog.at_level(logging.WARNING, logger="membership.billing"):
+        response = deliver_event(client, settings, event)
+    assert response.status_code == 200
+    assert response.content == b"no such object"
+    assert "no such object" in caplog.text
+    assert not Subscription.objects.exists()
+    # Recorded, so that Stripe's next delivery of it is a quiet duplicate.
+    assert deliver_event(client, settings, event).content == b"duplicate"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[]",
+        '[{"id": "evt_1", "type": "invoice.paid"}]',
+        '"evt_1"',
+        "42",
+        "null",
+        '{"object": "event", "type": "invoice.paid", "data": {"object": {"id": "in_1"}}}',
+        '{"id": 12, "object": "event", "type": "invoice.paid", "data": {"object": {"id": "in_1"}}}',
+        '{"id": "evt_1", "object": "event", "data": {"object": {"id": "in_1"}}}',
+        '{"id": "evt_1", "object": "event", "type": "invoice.paid"}',
+        '{"id": "evt_1", "object": "event", "type": "invoice.paid", "data": []}',
+        '{"id": "evt_1", "object": "event", "type": "invoice.paid", "data": {"object": "in_1"}}',
+    ],
+)
+def test_a_malformed_but_signed_event_gets_400(client, settings, db, body):
+    headers = signed_headers(body, settings.STRIPE_WEBHOOK_SECRET)
+    client.raise_request_exception = True
+    response = client.post("/stripe/webhook/", body, "application/json", **headers)
+    assert response.status_code == 400
+    assert not ProcessedStripeEvent.objects.exists()
+
+
+def test_database_down_while_handling_still_gives_500_for_a_retry(
+    client, settings, standin, trial, monkeypatch
+):
+    from django.db import OperationalError
+
+    def down(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(billing.Subscription.objects, "update_or_create", down)
+    event = event_of_type(standin, "customer.subscription.created")
+    assert deliver_event(client, settings, event).status_code == 500
+    assert not ProcessedStripeEvent.objects.exists()
