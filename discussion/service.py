@@ -32,16 +32,24 @@ def comments_for(page):
 
 
 def _rate_limited(key: str, limit: tuple[int, int]) -> bool:
-    """A fixed-window counter in the cache: at most `count` events per `seconds`."""
+    """A fixed-window counter in the cache: at most `count` events per `seconds`.
+
+    When the cache cannot count (the production backend raises a ConnectionError while Redis is down),
+    writing is refused for the moment: fail closed, so an outage is no opening for a flood of spam."""
     count, seconds = limit
     window = int(time.time() // seconds)
     cache_key = f"discussion:rate:{key}:{window}"
-    cache.add(cache_key, 0, timeout=seconds)
     try:
-        return cache.incr(cache_key) > count
-    except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, timeout=seconds)
-        return False
+        cache.add(cache_key, 0, timeout=seconds)
+        try:
+            return cache.incr(cache_key) > count
+        except ValueError:  # expired between add and incr
+            cache.set(cache_key, 1, timeout=seconds)
+            return False
+    except ConnectionError:
+        raise CommentRefused(
+            _("Commenting is not possible for a moment. Try again in a few minutes."), status=503
+        ) from None
 
 
 def _is_new_member(user, excluding=None) -> bool:

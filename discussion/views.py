@@ -84,7 +84,7 @@ def post(request, page_id):
             "parent": request.POST.get("parent", ""),
             "security": CommentSecurityForm(page).generate_security_data(),
         }
-        return _refused(request, error, page, retry=retry if error.status in (400, 429) else None)
+        return _refused(request, error, page, retry=retry if error.status in (400, 429, 503) else None)
     if not comment.is_public:
         remember_waiting(request, page)
         messages.info(
@@ -122,7 +122,10 @@ def edit(request, comment_id):
                 request, "discussion/edit.html", {**context, "error": error.message}, status=error.status
             )
         if not edited.is_public:
-            messages.info(request, _("Your change is shown once a moderator has approved it."))
+            remember_waiting(request, page)
+            messages.info(
+                request, _("Your change is shown once a moderator has approved it."), extra_tags=MESSAGE_TAG
+            )
             return HttpResponseRedirect(f"{page.url}#reacties")
         return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
     return render(request, "discussion/edit.html", context)

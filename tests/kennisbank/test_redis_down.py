@@ -20,10 +20,14 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def redis_down(settings):
+def take_redis_down(settings):
     location = f"redis://127.0.0.1:{closed_port()}/0"
     settings.CACHES = {"default": {"BACKEND": BACKEND, "LOCATION": location, "OPTIONS": OPTIONS}}
+
+
+@pytest.fixture
+def redis_down(settings):
+    take_redis_down(settings)
 
 
 @pytest.fixture
@@ -75,3 +79,20 @@ def test_the_same_backend_works_against_a_real_redis(redis_up):
     assert cache.incr("teller") == 1
     cache.delete("sleutel")
     assert cache.get("sleutel") is None
+
+
+def test_posting_fails_closed_with_a_dutch_503_and_keeps_the_text(client, article, settings):
+    from discussion.models import DiscussionComment
+    from tests.discussion.helpers import established, member
+    from tests.discussion.test_discussion import post
+
+    writer = established(member(), article)
+    take_redis_down(settings)
+    before = DiscussionComment.objects.count()
+    client.force_login(writer)
+    response = post(client, article, "Een reactie terwijl Redis plat ligt")
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "Reageren kan even niet" in html and "Een reactie terwijl Redis plat ligt" in html
+    assert DiscussionComment.objects.count() == before
+    assert client.get(article.url).status_code == 200  # reading goes on
