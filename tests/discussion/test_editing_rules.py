@@ -2,8 +2,9 @@
 members, the rate limit, the duplicate check; and an edit of a held or moderator-approved comment goes
 (back) to the moderation queue instead of changing what everyone already sees."""
 
+from bs4 import BeautifulSoup
 from django.core.cache import cache
-from django.test import TestCase
+from django.test import Client, TestCase
 
 from discussion import moderation
 from discussion.models import CommentBan, DiscussionComment
@@ -39,7 +40,9 @@ def test_editing_an_approved_first_comment_sends_it_back_to_the_queue(client, ar
     assert first.comment == "Bezoek https://spam.example"
     assert not first.is_public  # waits for a moderator again
     assert first in moderation.waiting()
-    assert "spam.example" not in client.get(article.url).content.decode()
+    assert "spam.example" not in Client().get(article.url).content.decode()  # nobody else sees it
+    own_view = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert "spam.example" in own_view.select_one(".discussion__waiting").get_text()  # its writer, marked
 
 
 def test_editing_an_approved_comment_past_the_link_cap_is_refused(client, article, moderator):
