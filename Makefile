@@ -14,7 +14,7 @@ SITE_MANAGE := SITE_URL=$(SITE_URL) $(MANAGE)
 
 .DEFAULT_GOAL := help
 
-.PHONY: help run test e2e lint format check install install-dev lock messages demo clean bench-search bench
+.PHONY: help run test e2e lint format check install install-dev lock messages demo clean bench-search bench soak
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ bench-search: install ## Time search and autocomplete on PostgreSQL with 10 000 
 
 bench: install ## Load-test the large site on PostgreSQL with gunicorn and wrk (benchmarks/README.md)
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python benchmarks/run.py
+
+soak: install ## 50 signed-in connections for 60 s: zero errors, every page its own member's (after make bench)
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python benchmarks/soak.py
 
 lint: install-dev ## Lint and check formatting (ruff)
 	$(BIN)/ruff check .

@@ -6,6 +6,8 @@ unticking it (or unlinking the account) takes Pro away again."""
 
 from django.contrib.auth.models import Group, Permission
 
+from .models import Author
+
 EXPERTS_GROUP = "Experts"  # kennisbank/migrations/0006_experts_read_pro creates it
 
 
@@ -20,8 +22,6 @@ def expert_group() -> Group:
 
 def sync_expert_group(**kwargs):
     """post_save / post_delete of an Author: the group holds exactly the users of verified experts."""
-    from .models import Author
-
     group = expert_group()
     verified = set(
         Author.objects.filter(is_verified_expert=True, user__isnull=False).values_list("user_id", flat=True)

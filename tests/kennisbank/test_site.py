@@ -181,3 +181,12 @@ def test_my_account_is_marked_current_on_the_account_pages(client, site_tree):
     assert link["aria-current"] == "page"
     home = BeautifulSoup(client.get("/").content, "html.parser").select_one(".user-nav a[href='/account/']")
     assert not home.has_attr("aria-current")
+
+
+def test_the_header_says_who_is_signed_in(client, site_tree):
+    from tests.factories import UserFactory
+
+    assert not BeautifulSoup(client.get("/").content, "html.parser").select_one(".user-nav a[title]")
+    client.force_login(UserFactory(email="jan@example.com"))
+    link = BeautifulSoup(client.get("/").content, "html.parser").select_one(".user-nav a[href='/account/']")
+    assert link["title"] == "Ingelogd als jan@example.com"  # also what benchmarks/soak.py checks per member
