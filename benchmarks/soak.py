@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run import BASE, ENV, PORT, PYTHON, RESULTS, WRK, log, machine, serve, stop
+from run import BASE, ENV, PORT, PYTHON, RESULTS, WRK, log, machine, manage, serve, stop, warm
 
 MEMBERS = int(os.environ.get("SOAK_MEMBERS", "5"))
 CONNECTIONS_EACH = int(os.environ.get("SOAK_CONNECTIONS_EACH", "10"))
@@ -75,6 +75,8 @@ def parse(output: str) -> dict:
 
 
 def main():
+    manage("migrate", "--no-input")  # the large site itself is `make bench`'s (prepare.py checks it is there)
+    manage("collectstatic", "--no-input")
     found = subprocess.run(
         [PYTHON, "-c", MEMBERS_SCRIPT % MEMBERS],
         cwd=BASE / "benchmarks",
@@ -99,6 +101,7 @@ def main():
     }
     try:
         for name in ("article", "pro_topic"):
+            warm(plan[name], plan["members"][0]["cookie"])
             log(f"{name}: {MEMBERS} members x {CONNECTIONS_EACH} connections for {SECONDS} s ...")
             runs = [wrk_as(member, plan[name], script.name) for member in plan["members"]]
             results = [parse(run.communicate()[0]) for run in runs]
