@@ -329,6 +329,13 @@ def test_stripe_down_or_slow_gives_a_dutch_message_quickly_and_changes_nothing(
     assert not Subscription.objects.exists()
 
 
+def test_pages_keep_serving_while_stripe_is_down(client, settings, member, article, black_hole):
+    settings.STRIPE_API_BASE = black_hole
+    client.force_login(member)
+    for url in ("/", article.url, "/pro/", "/account/", "/kennisbank/"):
+        assert client.get(url).status_code == 200, url  # no page but the checkout itself asks Stripe
+
+
 def test_every_stripe_client_waits_at_most_the_configured_timeout(settings, monkeypatch):
     made = []
     real = stripe.RequestsClient

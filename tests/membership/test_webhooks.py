@@ -153,6 +153,11 @@ def test_stripe_down_while_handling_gives_500_for_a_retry(client, settings, stan
     settings.STRIPE_API_BASE = "http://127.0.0.1:9"
     assert deliver_event(client, settings, event).status_code == 500
     assert not ProcessedStripeEvent.objects.exists()
+    # Stripe is back and delivers again: processed now, and once only however often it comes.
+    settings.STRIPE_API_BASE = standin.url
+    assert deliver_event(client, settings, event).status_code == 200
+    assert deliver_event(client, settings, event).content == b"duplicate"
+    assert ProcessedStripeEvent.objects.filter(event_id=event["id"]).count() == 1
 
 
 def test_success_url_carries_the_session_id(client, standin, member):
