@@ -17,6 +17,14 @@ page is rendered, so a change during the rendering leaves that entry retired.
 Forms in a shared page carry a placeholder instead of a CSRF token; each visitor gets their own token (and
 cookie) when the page is served, as with a page rendered for them.
 
+Two middlewares share the work. `SharedPageCacheLookupMiddleware` sits right after the language is chosen
+and answers a hit there, so a hit skips everything an anonymous page from the cache does not need (auth,
+allauth, messages, redirects, the view); it passes only the few middlewares that shape an anonymous
+response's headers (HIT_MIDDLEWARE: Content-Length, the visitor's CSRF cookie, X-Frame-Options), while the
+outer ones (request id, security headers, CSP, Content-Language and Vary) run as for any page.
+`SharedPageCacheMiddleware`, the innermost, stores what the view rendered, before the outer middlewares add
+anything of a visitor's own (their CSRF cookie).
+
 Pro pages are cached too for anonymous visitors (they all get the same teaser), but their responses keep
 `Cache-Control: private`: a proxy in front does not tell the visitors apart. Everything else shared says
 `public, max-age=0, s-maxage=...` to such a proxy.
@@ -31,7 +39,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.common import CommonMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
 from articles.models import ProContentMixin
@@ -56,13 +66,16 @@ def proxy_seconds() -> int:
 
 
 def shareable_request(request) -> bool:
+    """Asked before the authentication middleware has run (no `request.user` yet: without a session cookie
+    nobody is signed in) and again when the page is stored."""
+    user = getattr(request, "user", None)
     return (
         seconds() > 0
         and request.method == "GET"
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
-        and not request.user.is_authenticated
+        and not (user is not None and user.is_authenticated)
     )
 
 
@@ -119,12 +132,20 @@ def note_page(page, request, serve_args, serve_kwargs):
     request.page_cache_page = page
 
 
-class SharedPageCacheMiddleware:
-    """The innermost middleware, so the outer ones (CSRF cookie, language, Vary, security headers) still
-    run on a page from the cache."""
+# The middlewares between the lookup and the store (kennisbank/settings) that change an anonymous 200
+# response: a hit passes them, in the same order; a test compares a hit's headers with a rendered page's.
+HIT_MIDDLEWARE = (CommonMiddleware, CsrfViewMiddleware, XFrameOptionsMiddleware)
+
+
+class SharedPageCacheLookupMiddleware:
+    """Answers shared-cache hits early; a miss goes on, to be rendered and stored by the innermost one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        answer = self.from_entry
+        for middleware in reversed(HIT_MIDDLEWARE):
+            answer = middleware(answer)
+        self.answer = answer
 
     def __call__(self, request):
         if not shareable_request(request):
@@ -142,11 +163,38 @@ class SharedPageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
-            return self.from_entry(request, entry)
+            request.page_cache_entry = entry
+            return self.answer(request)
+        request.page_cache_slot = (key, generation)
+        return self.get_response(request)
+
+    @staticmethod
+    def from_entry(request):
+        entry = request.page_cache_entry
+        content = entry["content"]
+        if CSRF_PLACEHOLDER in content:
+            content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+        response = HttpResponse(content, content_type=entry["content_type"])
+        if entry["cache_control"]:
+            response["Cache-Control"] = entry["cache_control"]
+        if entry["read_page_id"] is not None:
+            count_page_read_after_response(request, response, entry["read_page_id"])
+        return response
+
+
+class SharedPageCacheMiddleware:
+    """The innermost middleware: stores a miss the lookup let through, as the view rendered it, before the
+    outer middlewares add anything of the visitor's own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        slot = getattr(request, "page_cache_slot", None)
         response = self.get_response(request)
-        if shareable_response(request, response):
+        if slot is not None and shareable_request(request) and shareable_response(request, response):
             try:
-                self.store(request, response, key, generation)
+                self.store(request, response, *slot)
             except Exception:
                 logger.warning("A page was not stored in the shared page cache", exc_info=True)
         return response
@@ -165,14 +213,3 @@ class SharedPageCacheMiddleware:
             "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,
         }
         cache.set(key, entry, seconds())
-
-    def from_entry(self, request, entry):
-        content = entry["content"]
-        if CSRF_PLACEHOLDER in content:
-            content = content.replace(CSRF_PLACEHOLDER, get_token(request))
-        response = HttpResponse(content, content_type=entry["content_type"])
-        if entry["cache_control"]:
-            response["Cache-Control"] = entry["cache_control"]
-        if entry["read_page_id"] is not None:
-            count_page_read_after_response(request, response, entry["read_page_id"])
-        return response
