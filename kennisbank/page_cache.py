@@ -102,7 +102,28 @@ def shareable_response(request, response) -> bool:
 def entry_key(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:page:{request.LANGUAGE_CODE}:{digest}"
+    return f"page-cache:page:v2:{request.LANGUAGE_CODE}:{digest}"  # v2: entries hold encoded parts
+
+
+def _started(generation):
+    """The generation read, or a new one when the cache has none (evicted, or never set)."""
+    if generation is None:
+        generation = time.time_ns()
+        cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def current_generation(request):
+    """The generation for this request, read once (the lookup middleware may have read it already); None
+    when the cache cannot be reached, so that nothing kept for a generation is used."""
+    if not hasattr(request, "page_cache_generation"):
+        try:
+            request.page_cache_generation = _started(cache.get(GENERATION_KEY))
+        except Exception:
+            logger.warning("The shared page cache is unavailable", exc_info=True)
+            request.page_cache_generation = None
+    return request.page_cache_generation
 
 
 def renew() -> None:
@@ -153,14 +174,12 @@ class SharedPageCacheLookupMiddleware:
         key = entry_key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY)
-            if generation is None:
-                generation = time.time_ns()
-                cache.add(GENERATION_KEY, generation, timeout=None)
-                generation = cache.get(GENERATION_KEY, generation)
+            generation = _started(found.get(GENERATION_KEY))
         except Exception:  # the cache is down or slow: the page is rendered as if it had no cache
             logger.warning("The shared page cache is unavailable", exc_info=True)
+            request.page_cache_generation = None
             return self.get_response(request)
+        request.page_cache_generation = generation
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             request.page_cache_entry = entry
@@ -171,9 +190,8 @@ class SharedPageCacheLookupMiddleware:
     @staticmethod
     def from_entry(request):
         entry = request.page_cache_entry
-        content = entry["content"]
-        if CSRF_PLACEHOLDER in content:
-            content = content.replace(CSRF_PLACEHOLDER, get_token(request))
+        parts = entry["parts"]
+        content = parts[0] if len(parts) == 1 else get_token(request).encode().join(parts)
         response = HttpResponse(content, content_type=entry["content_type"])
         if entry["cache_control"]:
             response["Cache-Control"] = entry["cache_control"]
@@ -204,10 +222,11 @@ class SharedPageCacheMiddleware:
         public = "private" not in response.get("Cache-Control", "")
         if public:
             patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds())
-        content = response.content.decode(response.charset)
+        content = CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", response.content.decode(response.charset))
         entry = {
             "generation": generation,
-            "content": CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", content),
+            # Encoded and split at the tokens once, so a hit only joins (a page with 500 comments is large).
+            "parts": [part.encode(response.charset) for part in content.split(CSRF_PLACEHOLDER)],
             "content_type": response["Content-Type"],
             "cache_control": response.get("Cache-Control"),
             "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kennisbank.middleware.SiteLanguageMiddleware",
     "kennisbank.page_cache.SharedPageCacheLookupMiddleware",  # answers hits early: see the module
+    "kennisbank.site_lookups.SiteLookupsMiddleware",  # the site and its settings, kept per generation
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

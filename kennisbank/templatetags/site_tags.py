@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from articles.models import KnowledgeBasePage, Theme
-from kennisbank import seo, site_address
+from kennisbank import seo, site_address, site_lookups
 from membership import two_factor
 
 register = template.Library()
@@ -42,14 +42,7 @@ def social_meta(context, page):
 def main_menu(context):
     request = context["request"]
     site = Site.find_for_request(request)
-    items = Page.objects.none()
-    if site is not None:
-        items = (
-            Page.objects.live()
-            .in_menu()
-            .child_of(site.root_page)
-            .only("title", "url_path", "path", "depth", "content_type")
-        )
+    items = [] if site is None else site_lookups.main_menu_items(request, site)
     current = context.get("page")
     return {"request": request, "items": items, "current": current}
 
