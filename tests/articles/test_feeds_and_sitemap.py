@@ -1,7 +1,9 @@
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
@@ -152,3 +154,27 @@ def test_the_sitemap_query_count_does_not_grow_with_pages(client, site_tree, set
             assert client.get(url).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1] <= 8, counts
+
+
+def test_the_sitemap_template_writes_what_djangos_own_writes():
+    """templates/kennisbank/sitemap.xml builds its <url> elements in Python (site_tags.sitemap_urls)."""
+    late_evening_utc = datetime.datetime(2026, 3, 1, 23, 30, tzinfo=datetime.UTC)  # 2 March in Amsterdam
+    urlset = [
+        {"location": "http://testserver/a/?x=1&y=<2>", "lastmod": late_evening_utc},
+        {"location": "http://testserver/b/", "lastmod": datetime.date(2025, 1, 2), "changefreq": "monthly"},
+        {
+            "location": "http://testserver/c/",
+            "lastmod": None,
+            "priority": "0.5",
+            "alternates": [{"lang_code": "en", "location": "http://testserver/en/c/"}],
+        },
+    ]
+
+    def elements(template_name):
+        xml = render_to_string(template_name, {"urlset": urlset})
+        return [(element.tag, element.attrib, element.text) for element in ET.fromstring(xml).iter()]
+
+    assert elements("kennisbank/sitemap.xml") == elements("sitemap.xml")
+    assert ("{http://www.sitemaps.org/schemas/sitemap/0.9}lastmod", {}, "2026-03-02") in elements(
+        "kennisbank/sitemap.xml"
+    )
