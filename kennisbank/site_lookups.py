@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from kennisbank.models import SiteSettings
 from kennisbank.page_cache import current_generation
 
+MAX_KEPT = 200
 _kept = {"generation": None, "values": {}}
 
 
@@ -36,6 +37,8 @@ def remembered(request, key, compute):
         _kept.update(generation=generation, values={})
     values = _kept["values"]
     if key not in values:
+        if len(values) >= MAX_KEPT:  # many hosts (a wildcard in ALLOWED_HOSTS): read, but keep no more
+            return compute()
         values[key] = compute()
     return values[key]
 
@@ -45,7 +48,8 @@ def site_for(request):
         site = Site._find_for_request(request)
         return None if site is None else _field_values(site)
 
-    values = remembered(request, ("site", request._get_raw_host(), request.get_port()), find)
+    # get_host() refuses a host outside ALLOWED_HOSTS (a 400, as further in) before anything is kept for it.
+    values = remembered(request, ("site", request.get_host(), request.get_port()), find)
     return None if values is None else _instance(Site, values)
 
 

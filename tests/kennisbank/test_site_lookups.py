@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from kennisbank import page_cache
+from kennisbank import page_cache, site_lookups
 from kennisbank.models import SiteSettings
 from tests.discussion.helpers import member
 from tests.factories import ArticleIndexPageFactory
@@ -69,3 +69,17 @@ def test_without_the_cache_everything_is_read_from_the_database(site_tree, monke
     monkeypatch.setattr(page_cache, "cache", Unavailable())
     _response, sql = sql_of(Client(), "/")
     assert "kennisbank_sitesettings" in sql and MENU_FILTER in sql
+
+
+def test_a_host_outside_allowed_hosts_is_refused_and_nothing_is_kept_for_it(site_tree):
+    kept = site_lookups._kept["values"]
+    response = Client().get("/", SERVER_NAME="evil.example")
+    assert response.status_code == 400
+    assert not any("evil.example" in str(key) for key in kept)
+
+
+def test_no_more_than_max_kept_lookups_per_generation(site_tree, monkeypatch):
+    monkeypatch.setattr(site_lookups, "MAX_KEPT", 0)
+    for _ in range(2):
+        _response, sql = sql_of(Client(), "/")
+        assert "kennisbank_sitesettings" in sql  # read every time, kept never
