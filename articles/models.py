@@ -372,7 +372,7 @@ class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
         context["article_authors"] = list(
             authors.select_related("photo").prefetch_related("photo__renditions")
         )
-        topics = TopicPage.objects.live().filter(pk__in=chosen_ids(self.topics))
+        topics = TopicPage.objects.live().defer_streamfields().filter(pk__in=chosen_ids(self.topics))
         context["article_topics"] = list(topics.order_by("title"))
         return context
 

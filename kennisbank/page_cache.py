@@ -17,6 +17,14 @@ page is rendered, so a change during the rendering leaves that entry retired.
 Forms in a shared page carry a placeholder instead of a CSRF token; each visitor gets their own token (and
 cookie) when the page is served, as with a page rendered for them.
 
+Two middlewares share the work. `SharedPageCacheLookupMiddleware` sits right after the language is chosen
+and answers a hit there, so a hit skips everything an anonymous page from the cache does not need (auth,
+allauth, messages, redirects, the view); it passes only the few middlewares that shape an anonymous
+response's headers (HIT_MIDDLEWARE: Content-Length, the visitor's CSRF cookie, X-Frame-Options), while the
+outer ones (request id, security headers, CSP, Content-Language and Vary) run as for any page.
+`SharedPageCacheMiddleware`, the innermost, stores what the view rendered, before the outer middlewares add
+anything of a visitor's own (their CSRF cookie).
+
 Pro pages are cached too for anonymous visitors (they all get the same teaser), but their responses keep
 `Cache-Control: private`: a proxy in front does not tell the visitors apart. Everything else shared says
 `public, max-age=0, s-maxage=...` to such a proxy.
@@ -31,7 +39,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.common import CommonMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
 from articles.models import ProContentMixin
@@ -56,13 +66,16 @@ def proxy_seconds() -> int:
 
 
 def shareable_request(request) -> bool:
+    """Asked before the authentication middleware has run (no `request.user` yet: without a session cookie
+    nobody is signed in) and again when the page is stored."""
+    user = getattr(request, "user", None)
     return (
         seconds() > 0
         and request.method == "GET"
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
         and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
-        and not request.user.is_authenticated
+        and not (user is not None and user.is_authenticated)
     )
 
 
@@ -89,7 +102,28 @@ def shareable_response(request, response) -> bool:
 def entry_key(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:page:{request.LANGUAGE_CODE}:{digest}"
+    return f"page-cache:page:v2:{request.LANGUAGE_CODE}:{digest}"  # v2: entries hold encoded parts
+
+
+def _started(generation):
+    """The generation read, or a new one when the cache has none (evicted, or never set)."""
+    if generation is None:
+        generation = time.time_ns()
+        cache.add(GENERATION_KEY, generation, timeout=None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def current_generation(request):
+    """The generation for this request, read once (the lookup middleware may have read it already); None
+    when the cache cannot be reached, so that nothing kept for a generation is used."""
+    if not hasattr(request, "page_cache_generation"):
+        try:
+            request.page_cache_generation = _started(cache.get(GENERATION_KEY))
+        except Exception:
+            logger.warning("The shared page cache is unavailable", exc_info=True)
+            request.page_cache_generation = None
+    return request.page_cache_generation
 
 
 def renew() -> None:
@@ -119,12 +153,20 @@ def note_page(page, request, serve_args, serve_kwargs):
     request.page_cache_page = page
 
 
-class SharedPageCacheMiddleware:
-    """The innermost middleware, so the outer ones (CSRF cookie, language, Vary, security headers) still
-    run on a page from the cache."""
+# The middlewares between the lookup and the store (kennisbank/settings) that change an anonymous 200
+# response: a hit passes them, in the same order; a test compares a hit's headers with a rendered page's.
+HIT_MIDDLEWARE = (CommonMiddleware, CsrfViewMiddleware, XFrameOptionsMiddleware)
+
+
+class SharedPageCacheLookupMiddleware:
+    """Answers shared-cache hits early; a miss goes on, to be rendered and stored by the innermost one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        answer = self.from_entry
+        for middleware in reversed(HIT_MIDDLEWARE):
+            answer = middleware(answer)
+        self.answer = answer
 
     def __call__(self, request):
         if not shareable_request(request):
@@ -132,21 +174,45 @@ class SharedPageCacheMiddleware:
         key = entry_key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY)
-            if generation is None:
-                generation = time.time_ns()
-                cache.add(GENERATION_KEY, generation, timeout=None)
-                generation = cache.get(GENERATION_KEY, generation)
+            generation = _started(found.get(GENERATION_KEY))
         except Exception:  # the cache is down or slow: the page is rendered as if it had no cache
             logger.warning("The shared page cache is unavailable", exc_info=True)
+            request.page_cache_generation = None
             return self.get_response(request)
+        request.page_cache_generation = generation
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
-            return self.from_entry(request, entry)
+            request.page_cache_entry = entry
+            return self.answer(request)
+        request.page_cache_slot = (key, generation)
+        return self.get_response(request)
+
+    @staticmethod
+    def from_entry(request):
+        entry = request.page_cache_entry
+        parts = entry["parts"]
+        content = parts[0] if len(parts) == 1 else get_token(request).encode().join(parts)
+        response = HttpResponse(content, content_type=entry["content_type"])
+        if entry["cache_control"]:
+            response["Cache-Control"] = entry["cache_control"]
+        if entry["read_page_id"] is not None:
+            count_page_read_after_response(request, response, entry["read_page_id"])
+        return response
+
+
+class SharedPageCacheMiddleware:
+    """The innermost middleware: stores a miss the lookup let through, as the view rendered it, before the
+    outer middlewares add anything of the visitor's own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        slot = getattr(request, "page_cache_slot", None)
         response = self.get_response(request)
-        if shareable_response(request, response):
+        if slot is not None and shareable_request(request) and shareable_response(request, response):
             try:
-                self.store(request, response, key, generation)
+                self.store(request, response, *slot)
             except Exception:
                 logger.warning("A page was not stored in the shared page cache", exc_info=True)
         return response
@@ -156,23 +222,13 @@ class SharedPageCacheMiddleware:
         public = "private" not in response.get("Cache-Control", "")
         if public:
             patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds())
-        content = response.content.decode(response.charset)
+        content = CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", response.content.decode(response.charset))
         entry = {
             "generation": generation,
-            "content": CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", content),
+            # Encoded and split at the tokens once, so a hit only joins (a page with 500 comments is large).
+            "parts": [part.encode(response.charset) for part in content.split(CSRF_PLACEHOLDER)],
             "content_type": response["Content-Type"],
             "cache_control": response.get("Cache-Control"),
             "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,
         }
         cache.set(key, entry, seconds())
-
-    def from_entry(self, request, entry):
-        content = entry["content"]
-        if CSRF_PLACEHOLDER in content:
-            content = content.replace(CSRF_PLACEHOLDER, get_token(request))
-        response = HttpResponse(content, content_type=entry["content_type"])
-        if entry["cache_control"]:
-            response["Cache-Control"] = entry["cache_control"]
-        if entry["read_page_id"] is not None:
-            count_page_read_after_response(request, response, entry["read_page_id"])
-        return response

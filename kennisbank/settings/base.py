@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "kennisbank.content_security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "kennisbank.middleware.SiteLanguageMiddleware",
+    "kennisbank.page_cache.SharedPageCacheLookupMiddleware",  # answers hits early: see the module
+    "kennisbank.site_lookups.SiteLookupsMiddleware",  # the site and its settings, kept per generation
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -74,7 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "kennisbank.page_cache.SharedPageCacheMiddleware",  # innermost: see the module
+    "kennisbank.page_cache.SharedPageCacheMiddleware",  # innermost, stores: see the module
 ]
 
 ROOT_URLCONF = "kennisbank.urls"

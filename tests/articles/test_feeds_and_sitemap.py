@@ -1,9 +1,15 @@
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
-from wagtail.models import Page, Site
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+from wagtail.models import Page, PageViewRestriction, Site
 
+from kennisbank.sitemaps import PageSitemap
 from tests.factories import ArticlePageFactory, AuthorFactory, HomePageFactory, stream
 
 SECRET = "pro-geheim-in-feed-91c2"
@@ -94,8 +100,6 @@ def test_sitemap_index_lists_sections_with_pages_and_authors_without_text(client
 
 
 def test_large_sitemaps_are_split_into_pages(client, articles, monkeypatch):
-    from kennisbank.sitemaps import PageSitemap
-
     monkeypatch.setattr(PageSitemap, "limit", 2)
     sections = sitemap_locations(client, "/sitemap.xml")
     page_sections = [s for s in sections if "sitemap-pages.xml" in s]
@@ -111,3 +115,66 @@ def test_robots_txt_points_at_the_sitemap(client, site_tree):
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_the_pages_sitemap_lists_what_wagtails_own_sitemap_lists(client, rf, site_tree):
+    """kennisbank.sitemaps.PageSitemap reads a few columns instead of specific pages: same entries."""
+    ArticlePageFactory(parent=site_tree.article_index, title="Gewoon", slug="gewoon")
+    ArticlePageFactory(parent=site_tree.article_index, title="Verborgen", slug="verborgen", noindex=True)
+    ArticlePageFactory(
+        parent=site_tree.article_index, slug="elders", canonical_url="https://example.org/origineel/"
+    )
+    restricted = ArticlePageFactory(parent=site_tree.article_index, slug="besloten")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    ArticlePageFactory(parent=site_tree.article_index, slug="concept", live=False)
+
+    def entries(sitemap_class):
+        sitemap = sitemap_class(rf.get("/sitemap-pages.xml"))
+        urls = sitemap.get_urls(page=1, protocol="http")
+        return [(url["location"], url["lastmod"]) for url in urls], sitemap.get_latest_lastmod()
+
+    ours, wagtails = entries(PageSitemap), entries(WagtailSitemap)
+    assert ours == wagtails
+    locations = [location for location, _lastmod in ours[0]]
+    assert any(location.endswith("/artikelen/gewoon/") for location in locations)
+    for slug in ("verborgen", "elders", "besloten", "concept"):
+        assert not any(f"/{slug}/" in location for location in locations), slug
+    assert sitemap_locations(client, "/sitemap-pages.xml") == locations
+
+
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-pages.xml"])
+def test_the_sitemap_query_count_does_not_grow_with_pages(client, site_tree, settings, url):
+    settings.PAGE_CACHE_SECONDS = 0
+    counts = []
+    for number in (1, 30):
+        while site_tree.article_index.get_children().count() < number:
+            ArticlePageFactory(parent=site_tree.article_index)
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1] <= 8, counts
+
+
+def test_the_sitemap_template_writes_what_djangos_own_writes():
+    """templates/kennisbank/sitemap.xml builds its <url> elements in Python (site_tags.sitemap_urls)."""
+    late_evening_utc = datetime.datetime(2026, 3, 1, 23, 30, tzinfo=datetime.UTC)  # 2 March in Amsterdam
+    urlset = [
+        {"location": "http://testserver/a/?x=1&y=<2>", "lastmod": late_evening_utc},
+        {"location": "http://testserver/b/", "lastmod": datetime.date(2025, 1, 2), "changefreq": "monthly"},
+        {
+            "location": "http://testserver/c/",
+            "lastmod": None,
+            "priority": "0.5",
+            "alternates": [{"lang_code": "en", "location": "http://testserver/en/c/"}],
+        },
+    ]
+
+    def elements(template_name):
+        xml = render_to_string(template_name, {"urlset": urlset})
+        return [(element.tag, element.attrib, element.text) for element in ET.fromstring(xml).iter()]
+
+    assert elements("kennisbank/sitemap.xml") == elements("sitemap.xml")
+    assert ("{http://www.sitemaps.org/schemas/sitemap/0.9}lastmod", {}, "2026-03-02") in elements(
+        "kennisbank/sitemap.xml"
+    )

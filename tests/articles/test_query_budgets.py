@@ -10,7 +10,7 @@ from kennisbank.demo.generator import CorpusGenerator
 from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, TopicPageFactory
 
 # Lists of article cards: at most one query for the comment counts of all cards, none when they are cached.
-CEILING = {"home": 14, "article_index": 15, "article": 12, "knowledge_base": 10, "topic": 19}
+CEILING = {"home": 11, "article_index": 12, "article": 9, "knowledge_base": 8, "topic": 16}
 
 
 @pytest.fixture(autouse=True)

@@ -235,3 +235,46 @@ def test_pages_are_rendered_when_the_shared_cache_fails(article, monkeypatch):
     response, queries = visit(article.url)
     assert response.status_code == 200 and queries > 0
     assert article.title in html(response)
+
+
+def headers(response) -> dict:
+    return {name: value for name, value in response.items() if name != "X-Request-ID"}
+
+
+@pytest.mark.parametrize("language", [None, "en"])
+def test_a_hit_is_answered_before_authentication_with_the_headers_of_a_rendered_page(article, language):
+    rendered, _ = visit(article.url, language=language)
+    hit, queries = visit(article.url, language=language)
+    assert queries == 0
+    assert not hasattr(hit.wsgi_request, "user")  # answered before the authentication middleware
+    assert headers(hit) == headers(rendered)
+    assert hit["X-Request-ID"] and hit["X-Request-ID"] != rendered["X-Request-ID"]
+    assert hit["Content-Security-Policy"] and hit["X-Frame-Options"] == "DENY"
+    assert hit["Content-Language"] == (language or "nl") and "Cookie" in hit["Vary"]
+    assert int(hit["Content-Length"]) == len(hit.content)
+    assert hit.cookies["csrftoken"].value and hit.cookies["csrftoken"]["httponly"]
+
+
+def test_a_returning_visitor_keeps_their_csrf_cookie_on_a_hit(article):
+    visit(article.url)
+    client = Client(enforce_csrf_checks=True)
+    first = client.get(article.url)
+    secret = client.cookies["csrftoken"].value
+    again = client.get(article.url)
+    assert again.cookies["csrftoken"].value == secret  # renewed as Django does, not rotated on every page
+    assert token(again) != token(first)  # the token is masked anew
+    switched = client.post(
+        "/taal/", {"language": "en", "next": article.url, "csrfmiddlewaretoken": token(again)}
+    )
+    assert switched.status_code == 302
+
+
+@pytest.mark.parametrize("cookie", [settings.SESSION_COOKIE_NAME, "messages"])
+def test_a_session_or_messages_cookie_never_gets_a_hit_even_an_invalid_one(article, cookie):
+    visit(article.url)
+    client = Client()
+    client.cookies[cookie] = "not-a-real-one"
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.url)
+    assert response.status_code == 200 and len(queries) > 0
+    assert hasattr(response.wsgi_request, "user")  # went through the whole stack
