@@ -14,6 +14,9 @@ from kennisbank.models import SiteSettings
 from kennisbank.page_cache import current_generation
 
 MAX_KEPT = 200
+# Requests that show no page: the probes must not depend on the database for this (a liveness check that
+# fails while PostgreSQL restarts would get every web process restarted), nor Stripe's webhooks.
+NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/")
 _kept = {"generation": None, "values": {}}
 
 
@@ -85,6 +88,8 @@ class SiteLookupsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info.startswith(NO_PAGE_PREFIXES):
+            return self.get_response(request)
         site = site_for(request)
         request._wagtail_site = site
         if site is not None:
