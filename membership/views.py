@@ -24,13 +24,11 @@ logger = logging.getLogger(__name__)
 
 @never_cache
 def pro_landing(request):
-    user = request.user
     attribution.remember_source(request)
     context = {
         "trial_days": settings.PRO_TRIAL_DAYS,
         "price": settings.PRO_PRICE_DISPLAY,
-        "has_pro": has_pro_access(user),
-        "trial_available": billing.trial_available(user) if user.is_authenticated else True,
+        # What to offer comes from the context processor's `pro_offer` (membership.status), as everywhere.
         "cancelled_checkout": "geannuleerd" in request.GET,
         "page_title": _("Kennisbank Pro"),
     }

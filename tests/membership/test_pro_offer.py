@@ -100,3 +100,16 @@ def test_the_same_cached_home_page_is_never_served_across_states(client, site_tr
         assert (shown is None) == (offer == ProOffer.NONE), state
         if shown is not None:
             assert BUTTON[offer] in shown.get_text(" ", strip=True), state
+
+
+@pytest.mark.parametrize("state", ["anonymous", "free", "ended", "past_due", "active"])
+def test_the_pro_page_says_only_what_holds_for_the_visitor(client, site_tree, state):
+    make_user, offer = STATES[state]
+    if make_user:
+        client.force_login(make_user())
+    text = (
+        BeautifulSoup(client.get("/pro/").content, "html.parser").select_one("main").get_text(" ", strip=True)
+    )
+    promises_a_trial = "Tijdens de proefperiode" in text or "eerste 30 dagen gratis" in text
+    assert promises_a_trial == (offer == ProOffer.TRIAL), text
+    assert ("al gehad" in text) == (offer == ProOffer.SUBSCRIBE)
