@@ -52,27 +52,26 @@ def retire_for_new_page(sender, instance, created, **kwargs):
         retire(instance.pk)
 
 
-def tree_key(page_id, sort, limit, language) -> str:
-    keys = [_GENERATION_KEY, _version_key(page_id)]
-    numbers = cache.get_many(keys)
-    if missing := {key: time.time_ns() for key in keys if key not in numbers}:
-        cache.set_many(missing, timeout=None)
-        numbers.update(missing)
-    generation, version = (numbers[key] for key in keys)
-    return f"discussion:tree:{generation}:{page_id}:{version}:{sort}:{limit}:{language}"
-
-
-def count_keys(page_ids) -> dict:
-    """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
+def _numbers(page_ids) -> tuple[int, dict]:
+    """The generation and each page's version, made where the cache has none (evicted, or never set)."""
     keys = [_GENERATION_KEY, *(_version_key(page_id) for page_id in page_ids)]
     numbers = cache.get_many(keys)
     if missing := {key: time.time_ns() for key in keys if key not in numbers}:
         cache.set_many(missing, timeout=None)
         numbers.update(missing)
-    generation = numbers[_GENERATION_KEY]
+    return numbers[_GENERATION_KEY], {page_id: numbers[_version_key(page_id)] for page_id in page_ids}
+
+
+def tree_key(page_id, sort, limit, language) -> str:
+    generation, versions = _numbers([page_id])
+    return f"discussion:tree:{generation}:{page_id}:{versions[page_id]}:{sort}:{limit}:{language}"
+
+
+def count_keys(page_ids) -> dict:
+    """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
+    generation, versions = _numbers(page_ids)
     return {
-        page_id: f"discussion:count:{generation}:{page_id}:{numbers[_version_key(page_id)]}"
-        for page_id in page_ids
+        page_id: f"discussion:count:{generation}:{page_id}:{version}" for page_id, version in versions.items()
     }
 
 
