@@ -215,8 +215,11 @@ def restore_own_comment(*, user, comment_id, token) -> DiscussionComment:
     if data != {"c": comment_id, "u": user.pk}:
         raise CommentRefused(_("You can only change your own comments."), status=403)
     comment = DiscussionComment.objects.select_for_update().filter(pk=comment_id, user=user).first()
-    if comment is None:
+    page = page_of(comment) if comment is not None else None
+    if page is None:
         raise CommentRefused(_("This comment does not exist."), status=404)
+    if refusal := posting_refusal(user, page):  # brought back is posted again: a ban since then holds
+        raise refusal
     if comment.is_removed:
         comment.is_removed = False
         comment.save(update_fields=["is_removed"])

@@ -540,3 +540,17 @@ def test_a_new_member_sees_the_message_and_their_waiting_comment_in_the_discussi
     client.force_login(newcomer)
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     assert not page.select_one(".comment--waiting")  # approved: an ordinary comment now
+
+
+def test_a_member_banned_since_cannot_bring_a_removed_comment_back(client, article):
+    from discussion import service
+    from discussion.models import CommentBan
+
+    writer = established(member(), article)
+    comment = post_comment(user=writer, page=article, text="Weg en weer terug?")
+    client.force_login(writer)
+    token = service.undo_token(comment)
+    client.post(f"/reacties/{comment.pk}/verwijderen/")
+    CommentBan.objects.create(user=writer)
+    assert client.post(f"/reacties/{comment.pk}/terugzetten/", {"token": token}).status_code == 403
+    assert DiscussionComment.objects.get(pk=comment.pk).is_removed
