@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from kennisbank import page_cache
+
 
 def site_url() -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
@@ -39,3 +41,4 @@ def sync_site_records(**kwargs):
         domain=domain, name="Kennisbank"
     )
     DjangoSite.objects.clear_cache()
+    page_cache.renew()  # update() sends no signal: running processes drop the site and pages they keep
