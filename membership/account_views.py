@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import billing, personal_data
+from . import account_sections, billing, personal_data
 from .access import current_subscription, has_pro_access
 from .models import BillingCustomer, User
 from .status import can_cancel, describe, gives_pro
@@ -47,6 +47,7 @@ def account_overview(request):
         "has_pro": has_pro_access(user),
         "has_billing_customer": BillingCustomer.objects.filter(user=user).exists(),
         "name_form": PublicNameForm(instance=user),
+        "extra_sections": account_sections.for_request(request),
     }
     return render(request, "membership/account_overview.html", context)
 
