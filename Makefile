@@ -37,7 +37,8 @@ run: install ## Migrate, load the demo content and serve the site at http://127.
 	if [ -z "$$STRIPE_SECRET_KEY" ]; then \
 	  $(BIN)/python -m devtools.stripe_standin --port $(STRIPE_STANDIN_PORT) \
 	    --webhook-url http://127.0.0.1:$(PORT)/stripe/webhook/ --webhook-secret whsec_standin_development \
-	    --price-id price_kennisbank_pro --state-file .stripe-standin.json & \
+	    --price-id price_kennisbank_pro --yearly-price-id price_kennisbank_pro_yearly \
+	    --state-file .stripe-standin.json & \
 	  helpers="$$helpers $$!"; \
 	  export STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_STANDIN_PORT); \
 	  $(BIN)/python -m devtools.stripe_standin.wait http://127.0.0.1:$(STRIPE_STANDIN_PORT); \

@@ -16,7 +16,10 @@ def main(argv=None):
     parser.add_argument("--public-url", help="base URL of the hosted pages for browsers (default: host:port)")
     parser.add_argument("--webhook-url", help="where to POST events: http://127.0.0.1:8000/stripe/webhook/")
     parser.add_argument("--webhook-secret", default="whsec_standin_development")
-    parser.add_argument("--price-id", default="price_kennisbank_pro")
+    parser.add_argument("--price-id", default="price_kennisbank_pro", help="the monthly Pro price")
+    parser.add_argument(
+        "--yearly-price-id", default="price_kennisbank_pro_yearly", help="the yearly Pro price"
+    )
     parser.add_argument("--state-file", help="JSON file that keeps the state across restarts")
     parser.add_argument("--no-auto-deliver", action="store_true", help="send webhooks only on request")
     parser.add_argument("--verbose", action="store_true", help="log every request")
@@ -30,6 +33,7 @@ def main(argv=None):
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         price_id=args.price_id,
+        yearly_price_id=args.yearly_price_id,
         state_file=args.state_file,
         auto_deliver=not args.no_auto_deliver,
         host=args.host,

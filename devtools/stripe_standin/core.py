@@ -21,7 +21,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from . import objects, pages
-from .objects import DAY_SECONDS, MONTH_SECONDS, ApiError, PageError
+from .objects import DAY_SECONDS, ApiError, PageError, period_seconds
 from .server import make_server
 
 logger = logging.getLogger("devtools.stripe_standin")
@@ -29,6 +29,8 @@ logger = logging.getLogger("devtools.stripe_standin")
 STATE_VERSION = 1
 TRIAL_WILL_END_NOTICE = 3 * DAY_SECONDS
 IDEMPOTENCY_CACHE_SIZE = 2000
+PRO_MONTHLY_AMOUNT = 1210  # cents, VAT included
+PRO_YEARLY_AMOUNT = 12100
 WEBHOOK_TIMEOUT_SECONDS = 10
 # Stripe retries a failed delivery for three days with growing waits; `make run` uses these seconds, so a
 # site that starts after the stand-in (or restarts) still gets every event. Off unless asked for.
@@ -143,6 +145,7 @@ class StripeStandIn:
         webhook_url=None,
         webhook_secret="whsec_test",  # noqa: S107 -- a test-mode signing secret, not a credential
         price_id="price_kennisbank_pro",
+        yearly_price_id="price_kennisbank_pro_yearly",
         state_file=None,
         auto_deliver=True,
         host="127.0.0.1",
@@ -155,6 +158,7 @@ class StripeStandIn:
         self.webhook_url = webhook_url
         self.webhook_secret = webhook_secret
         self.price_id = price_id
+        self.yearly_price_id = yearly_price_id
         self.state_file = Path(state_file) if state_file else None
         self.auto_deliver = auto_deliver
         self.host, self.port, self.public_url = host, port, public_url
@@ -166,7 +170,7 @@ class StripeStandIn:
         self._request = threading.local()
         self._server = self._thread = None
         self._state = self._load() or self._empty_state()
-        self._ensure_price()
+        self._ensure_prices()
 
     # Lifecycle ------------------------------------------------------------------------------------
 
@@ -360,17 +364,27 @@ class StripeStandIn:
             Path(temp).unlink(missing_ok=True)
             raise
 
-    def _ensure_price(self):
-        """The configured price exists from the start: Kennisbank Pro, EUR 9.00 a month."""
+    def _ensure_prices(self):
+        """The configured prices exist from the start: Kennisbank Pro, monthly and yearly, with Dutch VAT
+        (21%) included as for consumers: EUR 12.10 a month (10.00 + 2.10) or EUR 121.00 a year."""
         prices = self._state["objects"]["price"]
-        if self.price_id in prices:
+        wanted = [
+            (self.price_id, PRO_MONTHLY_AMOUNT, "month"),
+            (self.yearly_price_id, PRO_YEARLY_AMOUNT, "year"),
+        ]
+        missing = [entry for entry in wanted if entry[0] and entry[0] not in prices]
+        if not missing:
             return
         created = self.now()
-        product = objects.product(objects.new_id("prod_", 14), "Kennisbank Pro", created)
-        price = objects.price(self.price_id, product["id"], 900, "eur", "month", created)
-        product["default_price"] = price["id"]
-        self._state["objects"]["product"][product["id"]] = product
-        prices[price["id"]] = price
+        products = self._state["objects"]["product"]
+        product = next(iter(products.values()), None)
+        if product is None:
+            product = objects.product(objects.new_id("prod_", 14), "Kennisbank Pro", created)
+            products[product["id"]] = product
+        for price_id, amount, interval in missing:
+            price = objects.price(price_id, product["id"], amount, "eur", interval, created, "inclusive")
+            prices[price["id"]] = price
+        product["default_price"] = product["default_price"] or self.price_id
         self._save()
 
     def _store(self, obj):
@@ -795,17 +809,18 @@ class StripeStandIn:
         self._event("customer.subscription.deleted", subscription, at)
 
     def _renew(self, subscription, at):
-        """A period (or the trial) ends: end the subscription if so asked, else invoice the next month."""
+        """A period (or the trial) ends: end the subscription if so asked, else invoice the next period."""
         if subscription["cancel_at_period_end"]:
             subscription.update(status="canceled", ended_at=at)
             self._event("customer.subscription.deleted", subscription, at)
             return
         before = copy.deepcopy(subscription)
+        period_end = at + period_seconds(subscription["items"]["data"][0]["price"])
         for item in subscription["items"]["data"]:
             previous_start = item["current_period_start"]
-            item.update(current_period_start=at, current_period_end=at + MONTH_SECONDS)
+            item.update(current_period_start=at, current_period_end=period_end)
         invoice = self._new_invoice(
-            subscription, "subscription_cycle", (at, at + MONTH_SECONDS), (previous_start, at), False, at
+            subscription, "subscription_cycle", (at, period_end), (previous_start, at), False, at
         )
         self._finalize(invoice, at)
         subscription["status"] = "active" if self._collect(invoice, at) else "past_due"

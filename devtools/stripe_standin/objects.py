@@ -11,6 +11,13 @@ import string
 API_VERSION = "2026-10-28.endive"
 MONTH_SECONDS = 30 * 24 * 3600  # the stand-in bills "monthly" every 30 days, to keep the clock simple
 DAY_SECONDS = 24 * 3600
+# How long one billing period of each recurring interval lasts on the stand-in's clock.
+INTERVAL_SECONDS = {
+    "day": DAY_SECONDS,
+    "week": 7 * DAY_SECONDS,
+    "month": MONTH_SECONDS,
+    "year": 365 * DAY_SECONDS,
+}
 
 _ALPHABET = string.ascii_letters + string.digits
 
@@ -70,7 +77,12 @@ def product(product_id, name, created):
     }
 
 
-def price(price_id, product_id, unit_amount, currency, interval, created):
+def period_seconds(price_obj):
+    recurring = price_obj["recurring"]
+    return INTERVAL_SECONDS[recurring["interval"]] * recurring["interval_count"]
+
+
+def price(price_id, product_id, unit_amount, currency, interval, created, tax_behavior="unspecified"):
     return {
         "id": price_id,
         "object": "price",
@@ -91,7 +103,7 @@ def price(price_id, product_id, unit_amount, currency, interval, created):
             "trial_period_days": None,
             "usage_type": "licensed",
         },
-        "tax_behavior": "unspecified",
+        "tax_behavior": tax_behavior,
         "tiers_mode": None,
         "transform_quantity": None,
         "type": "recurring",
@@ -247,9 +259,10 @@ def subscription_item(subscription_id, price_obj, quantity, created, period_star
 
 
 def subscription(created, customer_id, currency, items, metadata, trial_end=None, description=None):
-    """`items` are (price object, quantity) pairs; the first period ends at the trial end or a month on."""
+    """`items` are (price object, quantity) pairs; the first period ends at the trial end or one billing
+    interval of the first price on."""
     subscription_id = new_id("sub_")
-    period_end = trial_end or created + MONTH_SECONDS
+    period_end = trial_end or created + period_seconds(items[0][0])
     return {
         "id": subscription_id,
         "object": "subscription",

@@ -29,6 +29,7 @@ from tests.membership.helpers import NoRedirect
 
 SECRET = "whsec_standin_tests"
 PRICE = "price_kennisbank_pro"
+YEARLY_PRICE = "price_kennisbank_pro_yearly"
 API_VERSION = "2026-10-28.endive"
 DAY = 24 * 3600
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -117,12 +118,12 @@ def form_actions(page):
     return {label: action for action, label in forms}
 
 
-def checkout(client, customer_id, trial_days=30, **extra):
+def checkout(client, customer_id, trial_days=30, price=PRICE, **extra):
     params = {
         "mode": "subscription",
         "customer": customer_id,
         "client_reference_id": "42",
-        "line_items": [{"price": PRICE, "quantity": 1}],
+        "line_items": [{"price": price, "quantity": 1}],
         "payment_method_collection": "always",
         "locale": "nl",
         "success_url": "http://testserver/pro/welkom/?session_id={CHECKOUT_SESSION_ID}",
@@ -220,6 +221,18 @@ class Reference:
             if isinstance(obj.get(field), dict):
                 self.check(obj[field])
 
+    def check_price(self, obj):
+        """schemas.json has no price schema: a price has exactly the fields of Stripe's example price, with
+        values of the same types (custom_unit_amount and transform_quantity may be null)."""
+        example = self.examples["price"]
+        assert set(obj) == set(example), set(obj) ^ set(example)
+        assert set(obj["recurring"]) == set(example["recurring"])
+        for name, value in example.items():
+            if value is not None and obj[name] is not None:
+                assert type(obj[name]) is type(value), name
+        assert obj["tax_behavior"] in ("exclusive", "inclusive", "unspecified")
+        assert obj["recurring"]["interval"] in ("day", "week", "month", "year")
+
 
 @pytest.fixture(scope="module")
 def reference():
@@ -246,7 +259,7 @@ def test_checkout_with_a_trial(client, standin, receiver):
     assert '<html lang="nl">' in page
     assert "Gesimuleerde betaling (lokale Stripe stand-in)" in page
     assert "Kennisbank Pro" in page
-    assert "30 dagen gratis, daarna € 9,00 per maand" in page
+    assert "30 dagen gratis, daarna € 12,10 per maand" in page
     assert '<a href="http://testserver/pro/">Annuleren</a>' in page
     actions = form_actions(page)
     assert list(actions) == ["Proefperiode starten"]
@@ -264,7 +277,7 @@ def test_checkout_with_a_trial(client, standin, receiver):
     assert subscription.metadata.to_dict() == {"user_id": "42"}
     assert subscription.trial_end - subscription.trial_start == 30 * DAY
     item = subscription["items"].data[0]
-    assert item.price.id == PRICE and item.price.unit_amount == 900 and item.price.currency == "eur"
+    assert item.price.id == PRICE and item.price.unit_amount == 1210 and item.price.currency == "eur"
     assert item.current_period_end == subscription.trial_end
 
     invoice = client.v1.invoices.retrieve(subscription.latest_invoice)
@@ -289,6 +302,34 @@ def test_checkout_with_a_trial(client, standin, receiver):
     assert len(standin.events) == len(expected)
 
 
+def test_both_prices_are_served_with_vat_included(client, standin):
+    monthly, yearly = client.v1.prices.retrieve(PRICE), client.v1.prices.retrieve(YEARLY_PRICE)
+    assert (monthly.unit_amount, monthly.currency, monthly.recurring.interval) == (1210, "eur", "month")
+    assert (yearly.unit_amount, yearly.currency, yearly.recurring.interval) == (12100, "eur", "year")
+    assert monthly.tax_behavior == yearly.tax_behavior == "inclusive"
+    assert monthly.product == yearly.product
+    assert client.v1.products.retrieve(monthly.product).default_price == PRICE
+
+
+def test_the_yearly_price_checks_out_with_the_same_trial_and_renews_a_year_on(client, standin):
+    customer = client.v1.customers.create(params={"email": "jaar@example.com"})
+    session = checkout(client, customer.id, price=YEARLY_PRICE)
+    page = http(session.url)[2]
+    assert "30 dagen gratis, daarna € 121,00 per jaar" in page
+    assert http(f"{session.url}/confirm", data={})[0] == 303
+
+    subscription = client.v1.subscriptions.retrieve(
+        client.v1.checkout.sessions.retrieve(session.id).subscription
+    )
+    assert subscription.status == "trialing"
+    assert subscription.trial_end - subscription.trial_start == 30 * DAY
+    assert subscription["items"].data[0].price.id == YEARLY_PRICE
+    converted = standin.advance(31 * DAY)
+    assert [e["data"]["object"]["amount_paid"] for e in converted if e["type"] == "invoice.paid"] == [12100]
+    item = client.v1.subscriptions.retrieve(subscription.id)["items"].data[0]
+    assert item.current_period_end - item.current_period_start == 365 * DAY
+
+
 def test_checkout_without_trial_pays_at_once(client, standin):
     customer = client.v1.customers.create(params={"email": "lid@example.com"})
     session = checkout(client, customer.id, trial_days=None)
@@ -297,10 +338,10 @@ def test_checkout_without_trial_pays_at_once(client, standin):
     assert http(f"{session.url}/confirm", data={})[0] == 303
 
     done = client.v1.checkout.sessions.retrieve(session.id)
-    assert (done.status, done.payment_status, done.amount_total) == ("complete", "paid", 900)
+    assert (done.status, done.payment_status, done.amount_total) == ("complete", "paid", 1210)
     subscription = client.v1.subscriptions.retrieve(done.subscription, params={"expand": ["latest_invoice"]})
     assert subscription.status == "active" and subscription.trial_end is None
-    assert (subscription.latest_invoice.status, subscription.latest_invoice.amount_paid) == ("paid", 900)
+    assert (subscription.latest_invoice.status, subscription.latest_invoice.amount_paid) == ("paid", 1210)
 
 
 def test_a_declined_first_payment_shows_on_the_page_and_creates_nothing(client, standin):
@@ -426,7 +467,7 @@ def test_trial_end_renewal_payment_failure_and_cancellation(client, standin, rec
         "invoice.payment_succeeded",
         "customer.subscription.updated",
     ]
-    assert converted[2]["data"]["object"]["amount_paid"] == 900
+    assert converted[2]["data"]["object"]["amount_paid"] == 1210
     assert converted[-1]["data"]["previous_attributes"]["status"] == "trialing"
     active = client.v1.subscriptions.retrieve(subscription.id)
     assert active.status == "active"
@@ -699,7 +740,7 @@ def test_command_line(tmp_path):
         )
         assert json.loads(http(f"{url}/_standin")[2])["webhook_url"] is None
         client = stripe.StripeClient("sk_test_x", base_addresses={"api": url}, max_network_retries=0)
-        assert client.v1.prices.retrieve(PRICE).unit_amount == 900
+        assert client.v1.prices.retrieve(PRICE).unit_amount == 1210
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -735,6 +776,9 @@ def test_every_object_matches_the_stripe_schemas(client, standin, reference):
     for invoice in client.v1.invoices.list(params={"limit": 100}).data:
         reference.check(invoice.to_dict())
     reference.check(portal.to_dict())
+    for price_id in (PRICE, YEARLY_PRICE):  # as sent: the library turns unit_amount_decimal into a Decimal
+        raw = http(f"{standin.url}/v1/prices/{price_id}", headers={"Authorization": "Bearer sk_test_x"})
+        reference.check_price(json.loads(raw[2]))
     events = client.v1.events.list(params={"limit": 100}).data
     for event in events:
         reference.check(event.to_dict())
