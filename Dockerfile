@@ -12,7 +12,7 @@ COPY . .
 # collectstatic needs settings to import; these values exist only for this build step.
 RUN SECRET_KEY=collectstatic DATABASE_URL=sqlite:////tmp/build.sqlite3 ALLOWED_HOSTS=localhost \
     SITE_URL=http://localhost EMAIL_HOST=localhost STRIPE_SECRET_KEY=build STRIPE_WEBHOOK_SECRET=build \
-    STRIPE_PRICE_ID=build python manage.py collectstatic --no-input \
+    STRIPE_PRICE_ID=build STRIPE_YEARLY_PRICE_ID=build python manage.py collectstatic --no-input \
     && useradd --create-home kennisbank
 USER kennisbank
 

@@ -59,6 +59,7 @@ ENV = {
     "STRIPE_SECRET_KEY": "sk_test_benchmark",
     "STRIPE_WEBHOOK_SECRET": "whsec_benchmark",
     "STRIPE_PRICE_ID": "price_benchmark",
+    "STRIPE_YEARLY_PRICE_ID": "price_benchmark_yearly",
     "SECURE_SSL_REDIRECT": "false",
     "LOG_LEVEL": "WARNING",
     "PYTHONPATH": str(BASE),

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from . import account_sections, billing, personal_data
+from . import account_sections, billing, personal_data, plans
 from .access import current_subscription, has_pro_access
 from .models import BillingCustomer, User
 from .status import can_cancel, describe, gives_pro
@@ -42,6 +42,9 @@ def account_overview(request):
         "mfa_required": user.is_staff,
         "subscription": subscription,
         "subscription_status": describe(subscription),
+        "subscription_plan": plans.NAMES.get(plans.plan_for_price(subscription.price_id))
+        if subscription
+        else None,
         "subscription_gives_pro": gives_pro(subscription),
         "can_cancel": can_cancel(subscription),
         "has_pro": has_pro_access(user),

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
+from . import plans
 from .attribution import checkout_metadata, source_from_metadata
 from .models import (
     BillingCustomer,
@@ -84,11 +85,17 @@ def get_or_create_customer_id(user) -> str:
 
 
 def create_checkout_session(
-    user, success_url: str, cancel_url: str, source_page_id: int | None = None
+    user,
+    success_url: str,
+    cancel_url: str,
+    source_page_id: int | None = None,
+    plan: str = plans.DEFAULT_PLAN,
 ) -> str:
-    """A Stripe Checkout Session for Pro; returns the URL of Stripe's hosted page.
+    """A Stripe Checkout Session for Pro on `plan` (a key of membership.plans; the price id is ours, never
+    the visitor's); returns the URL of Stripe's hosted page. Both plans get the same free month.
 
     `source_page_id` is the page whose invitation led here (membership.attribution)."""
+    price_id = plans.price_ids()[plan]
     with_trial = trial_available(user)
     customer_id = get_or_create_customer_id(user)
     metadata = checkout_metadata(user, source_page_id)
@@ -96,7 +103,7 @@ def create_checkout_session(
         "mode": "subscription",
         "customer": customer_id,
         "client_reference_id": str(user.pk),
-        "line_items": [{"price": settings.STRIPE_PRICE_ID, "quantity": 1}],
+        "line_items": [{"price": price_id, "quantity": 1}],
         "payment_method_collection": "always",  # the card is collected, so the trial converts by itself
         "locale": "nl",
         "success_url": success_url,
@@ -108,7 +115,7 @@ def create_checkout_session(
         params["subscription_data"]["trial_period_days"] = settings.PRO_TRIAL_DAYS
     # A double click within the window gets the same session back instead of a second one.
     window = int(time.time() // CHECKOUT_IDEMPOTENCY_WINDOW_SECONDS)
-    key = f"kennisbank-checkout-{user.pk}-{int(with_trial)}-{source_page_id or 0}-{window}"
+    key = f"kennisbank-checkout-{user.pk}-{plan}-{int(with_trial)}-{source_page_id or 0}-{window}"
     try:
         session = client().v1.checkout.sessions.create(params=params, options={"idempotency_key": key})
     except stripe.StripeError as error:

@@ -14,13 +14,15 @@ class BillingUnavailable(Exception):
     """Stripe could not be reached or refused the request; nothing was changed on our side."""
 
 
-def client() -> stripe.StripeClient:
+def client(max_network_retries: int | None = None) -> stripe.StripeClient:
+    """`max_network_retries` overrides the setting, for reads a page waits for (prices): no retries there."""
     base_addresses = {"api": settings.STRIPE_API_BASE} if settings.STRIPE_API_BASE else None
+    retries = settings.STRIPE_MAX_NETWORK_RETRIES if max_network_retries is None else max_network_retries
     return stripe.StripeClient(
         settings.STRIPE_SECRET_KEY,
         stripe_version=settings.STRIPE_API_VERSION,
         base_addresses=base_addresses,
-        max_network_retries=settings.STRIPE_MAX_NETWORK_RETRIES,
+        max_network_retries=retries,
         http_client=stripe.RequestsClient(timeout=settings.STRIPE_TIMEOUT_SECONDS),
     )
 
@@ -31,6 +33,16 @@ class NoSuchObject(Exception):
 
 def is_missing(error: stripe.StripeError) -> bool:
     return isinstance(error, stripe.InvalidRequestError) and error.http_status == 404
+
+
+def retrieve_prices(price_ids: list[str]) -> dict:
+    """{price id: the Stripe Price as a dict} for a page that shows them: one attempt each, no retries, so
+    that a Stripe outage costs a visitor one timeout. Raises BillingUnavailable (never a partial result)."""
+    stripe_client = client(max_network_retries=0)
+    try:
+        return {price_id: stripe_client.v1.prices.retrieve(price_id).to_dict() for price_id in price_ids}
+    except stripe.StripeError as error:
+        raise BillingUnavailable(str(error)) from error
 
 
 def construct_event(payload: bytes, signature: str | None):

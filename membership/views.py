@@ -8,14 +8,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import attribution, billing
+from . import attribution, billing, plans
 from .access import current_subscription, forget_cached_access, has_pro_access
-from .adapters import PENDING_CHECKOUT_SESSION_KEY
+from .adapters import PENDING_CHECKOUT_SESSION_KEY, checkout_path
 from .status import can_cancel, describe
 from .stripe_service import BillingUnavailable, NoSuchObject, construct_event
 
@@ -27,7 +28,8 @@ def pro_landing(request):
     attribution.remember_source(request)
     context = {
         "trial_days": settings.PRO_TRIAL_DAYS,
-        "price": settings.PRO_PRICE_DISPLAY,
+        "vat_percent": settings.PRO_VAT_PERCENT,
+        "plans": plans.plans(),
         # What to offer comes from the context processor's `pro_offer` (membership.status), as everywhere.
         "cancelled_checkout": "geannuleerd" in request.GET,
         "page_title": _("Kennisbank Pro"),
@@ -35,15 +37,25 @@ def pro_landing(request):
     return render(request, "membership/pro_landing.html", context)
 
 
+def _chosen_plan(request) -> str | None:
+    """The plan key the visitor chose (the monthly plan when none is given); None for an unknown one."""
+    plan = (request.POST if request.method == "POST" else request.GET).get("plan") or plans.DEFAULT_PLAN
+    return plan if plans.is_plan(plan) else None
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def start_checkout(request):
     """Logged out: sign up or log in first, then come back here. Logged in: a GET (the continuation after
     login, or any link, also from another site) only asks; the button on that page posts, and only the post
-    creates a Stripe customer and checkout session."""
+    creates a Stripe customer and checkout session. The chosen plan (`plan`, a key of membership.plans) goes
+    along every step; the price id itself never comes from the visitor."""
+    plan = _chosen_plan(request)
+    if plan is None:
+        return HttpResponseBadRequest(_("This plan does not exist. Choose a plan on the Pro page."))
     if not request.user.is_authenticated:
-        request.session[PENDING_CHECKOUT_SESSION_KEY] = True
-        return redirect(f"{reverse('account_signup')}?next={reverse('pro_start_checkout')}")
+        request.session[PENDING_CHECKOUT_SESSION_KEY] = plan
+        return redirect(f"{reverse('account_signup')}?{urlencode({'next': checkout_path(plan)})}")
     request.session.pop(PENDING_CHECKOUT_SESSION_KEY, None)
     if has_pro_access(request.user):
         messages.info(request, _("You already have Pro."))
@@ -51,7 +63,8 @@ def start_checkout(request):
     if request.method == "GET":
         context = {
             "trial_days": settings.PRO_TRIAL_DAYS,
-            "price": settings.PRO_PRICE_DISPLAY,
+            "vat_percent": settings.PRO_VAT_PERCENT,
+            "plan": next(shown for shown in plans.plans() if shown.key == plan),
             "trial_available": billing.trial_available(request.user),
             "page_title": _("Start Pro"),
         }
@@ -62,7 +75,7 @@ def start_checkout(request):
     cancel_url = request.build_absolute_uri(reverse("pro_landing")) + "?geannuleerd=1"
     try:
         checkout_url = billing.create_checkout_session(
-            request.user, success_url, cancel_url, attribution.remembered_source(request)
+            request.user, success_url, cancel_url, attribution.remembered_source(request), plan=plan
         )
     except BillingUnavailable:
         messages.error(

@@ -64,7 +64,10 @@ def article(site_tree):
 def standin(settings):
     """The local Stripe stand-in over real HTTP; the test hands its webhooks to the site (deliver_event)."""
     server = StripeStandIn(
-        webhook_secret=settings.STRIPE_WEBHOOK_SECRET, price_id=settings.STRIPE_PRICE_ID, auto_deliver=False
+        webhook_secret=settings.STRIPE_WEBHOOK_SECRET,
+        price_id=settings.STRIPE_PRICE_ID,
+        yearly_price_id=settings.STRIPE_YEARLY_PRICE_ID,
+        auto_deliver=False,
     ).start()
     settings.STRIPE_API_BASE = server.url
     yield server

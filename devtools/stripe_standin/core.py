@@ -230,6 +230,18 @@ class StripeStandIn:
         """From now on, charges of this customer fail (or succeed again with fail=False)."""
         return self.execute(self._set_payment_failure, customer_id, fail, mutating=True)[0]
 
+    def add_price(self, price_id, unit_amount, interval="month", tax_behavior="inclusive"):
+        """One more price of the Pro product, in euros (at Stripe a new amount is a new price)."""
+        return self.execute(self._add_price, price_id, unit_amount, interval, tax_behavior, mutating=True)[0]
+
+    def _add_price(self, price_id, unit_amount, interval, tax_behavior):
+        prices = self._state["objects"]["price"]
+        if price_id in prices:
+            raise ApiError(f"A price with id '{price_id}' already exists.", param="id")
+        product_id = prices[self.price_id]["product"]
+        price = objects.price(price_id, product_id, unit_amount, "eur", interval, self.now(), tax_behavior)
+        return copy.deepcopy(self._store(price))
+
     def deliver(self, event_id, attempt=0):
         """Send one event to webhook_url now; returns the site's HTTP status (None if unreachable).
         A failed automatic delivery is tried again after each of `retry_delays` (as Stripe does)."""

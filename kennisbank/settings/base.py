@@ -245,13 +245,15 @@ DISCUSSION_RATE_LIMITS = {"member": (5, 600), "address": (20, 600)}  # (comments
 STRIPE_API_VERSION = "2026-10-28.endive"
 STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY")
 STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
-STRIPE_PRICE_ID = env("STRIPE_PRICE_ID")
+# The Pro plans (membership/plans.py): their amounts come from these Stripe Prices, not from settings.
+STRIPE_PRICE_ID = env("STRIPE_PRICE_ID")  # monthly
+STRIPE_YEARLY_PRICE_ID = env("STRIPE_YEARLY_PRICE_ID")
 STRIPE_API_BASE = env("STRIPE_API_BASE")
 STRIPE_STANDIN = False
 STRIPE_TIMEOUT_SECONDS = float(env("STRIPE_TIMEOUT_SECONDS", "5"))
 STRIPE_MAX_NETWORK_RETRIES = int(env("STRIPE_MAX_NETWORK_RETRIES", "2"))
 PRO_TRIAL_DAYS = 30
-PRO_PRICE_DISPLAY = "€ 9 per maand"
+PRO_VAT_PERCENT = 21  # Dutch VAT (btw): the Stripe Prices include it; the Pro page shows it both ways
 
 # Content-Security-Policy (kennisbank/content_security.py): report-only to roll a change out first.
 CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)

@@ -14,4 +14,5 @@ if STRIPE_STANDIN:
     STRIPE_SECRET_KEY = "sk_test_standin"  # noqa: S105 -- the stand-in accepts any test key
     STRIPE_WEBHOOK_SECRET = "whsec_standin_development"  # noqa: S105
     STRIPE_PRICE_ID = "price_kennisbank_pro"
+    STRIPE_YEARLY_PRICE_ID = "price_kennisbank_pro_yearly"
     STRIPE_API_BASE = env("STRIPE_API_BASE", "http://127.0.0.1:12111")

@@ -50,6 +50,7 @@ STRIPE_STANDIN = False
 STRIPE_SECRET_KEY = require("STRIPE_SECRET_KEY")
 STRIPE_WEBHOOK_SECRET = require("STRIPE_WEBHOOK_SECRET")
 STRIPE_PRICE_ID = require("STRIPE_PRICE_ID")
+STRIPE_YEARLY_PRICE_ID = require("STRIPE_YEARLY_PRICE_ID")
 if STRIPE_API_BASE:  # noqa: F405
     raise ImproperlyConfigured("STRIPE_API_BASE points Stripe elsewhere; production talks to Stripe itself.")
 

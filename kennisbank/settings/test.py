@@ -17,6 +17,7 @@ STRIPE_STANDIN = True
 STRIPE_SECRET_KEY = "sk_test_standin"  # noqa: S105
 STRIPE_WEBHOOK_SECRET = "whsec_test_secret"  # noqa: S105
 STRIPE_PRICE_ID = "price_kennisbank_pro"
+STRIPE_YEARLY_PRICE_ID = "price_kennisbank_pro_yearly"
 STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens here unless a test starts the stand-in
 STRIPE_TIMEOUT_SECONDS = 2
 STRIPE_MAX_NETWORK_RETRIES = 0

@@ -22,6 +22,7 @@ def live_standin(live_server, settings):
         webhook_url=f"{live_server.url}/stripe/webhook/",
         webhook_secret=settings.STRIPE_WEBHOOK_SECRET,
         price_id=settings.STRIPE_PRICE_ID,
+        yearly_price_id=settings.STRIPE_YEARLY_PRICE_ID,
     ).start()
     settings.STRIPE_API_BASE = server.url
     yield server
@@ -41,7 +42,8 @@ def test_sign_up_trial_read_cancel_and_lose_access(live_server, live_standin, pa
 
     page.locator(".pro-invitation").get_by_role("link", name="Probeer Pro een maand gratis").click()
     expect(page).to_have_url(re.compile(r"/pro/(\?via=\d+)?$"))
-    page.locator("main").get_by_role("link", name="Probeer Pro een maand gratis").click()
+    expect(page.locator("#plan-yearly")).to_contain_text("€ 121,00 per jaar")
+    page.locator("main").get_by_role("link", name="Kies het jaarabonnement").click()
     expect(page).to_have_url(re.compile(r"/account/signup/"))
 
     page.get_by_label("E-mail", exact=False).first.fill("nieuw.lid@example.com")
@@ -58,7 +60,8 @@ def test_sign_up_trial_read_cancel_and_lose_access(live_server, live_standin, pa
 
     # Back to the checkout, which asks first (only a POST starts it), then the (simulated) Stripe checkout,
     # then back to the site.
-    expect(page).to_have_url(re.compile(r"/pro/abonneren/$"))
+    expect(page).to_have_url(re.compile(r"/pro/abonneren/\?plan=yearly$"))
+    expect(page.locator("main")).to_contain_text("Jaarabonnement")
     page.locator("main form").get_by_role("button", name="Probeer Pro een maand gratis").click()
     expect(page).to_have_url(re.compile(re.escape(live_standin.url) + r"/checkout/"))
     expect(page.get_by_text("Gesimuleerde betaling", exact=False).first).to_be_visible()
@@ -74,6 +77,7 @@ def test_sign_up_trial_read_cancel_and_lose_access(live_server, live_standin, pa
 
     page.goto(live_server.url + "/account/")
     expect(page.get_by_text("Proefperiode tot", exact=False).first).to_be_visible()
+    expect(page.locator(".account-plan")).to_have_text("Jaarabonnement")
     page.get_by_role("button", name="Abonnement beheren").click()
     expect(page).to_have_url(re.compile(re.escape(live_standin.url) + r"/portal/"))
     page.get_by_role("button", name=re.compile("einde van de periode", re.IGNORECASE)).click()

@@ -118,6 +118,7 @@ PRODUCTION_ENV = {
     "STRIPE_SECRET_KEY": "sk_test_x",
     "STRIPE_WEBHOOK_SECRET": "whsec_x",
     "STRIPE_PRICE_ID": "price_x",
+    "STRIPE_YEARLY_PRICE_ID": "price_y",
     "PATH": "/usr/bin:/bin",
 }
 

@@ -113,7 +113,7 @@ def test_logged_out_visitor_signs_up_first_then_goes_to_checkout(client, standin
     response = client.get("/pro/abonneren/")
     assert response.status_code == 302
     assert response["Location"].startswith("/account/signup/")
-    assert client.session["pro_checkout_pending"] is True
+    assert client.session["pro_checkout_pending"] == "monthly"
 
 
 def stripe_customers():
@@ -138,13 +138,22 @@ def test_a_get_never_starts_a_checkout_it_asks_to_confirm(client, standin, membe
     assert len(stripe_customers()) == 1
 
 
-def test_after_login_the_visitor_lands_on_the_confirmation_not_at_stripe(client, standin, member, site_tree):
-    client.get("/pro/abonneren/")  # logged out: off to sign up or log in, remembered in the session
+@pytest.mark.parametrize(
+    ("asked", "plan", "name"),
+    [("", "monthly", "Maandabonnement"), ("?plan=yearly", "yearly", "Jaarabonnement")],
+)
+def test_after_login_the_visitor_lands_on_the_confirmation_not_at_stripe(
+    client, standin, member, site_tree, asked, plan, name
+):
+    client.get(f"/pro/abonneren/{asked}")  # logged out: off to sign up or log in, remembered in the session
     EmailAddress.objects.create(user=member, email=member.email, verified=True, primary=True)
     response = client.post("/account/login/", {"login": member.email, "password": "test-password"})
-    assert response["Location"] == "/pro/abonneren/"
+    assert response["Location"] == f"/pro/abonneren/?plan={plan}"
     confirmation = client.get(response["Location"])
     assert confirmation.status_code == 200
+    form = BeautifulSoup(confirmation.content, "html.parser").select_one("main form[method=post]")
+    assert form.select_one("input[name=plan]")["value"] == plan  # the choice goes on to the POST
+    assert name in confirmation.content.decode()
     assert "pro_checkout_pending" not in client.session
     assert not BillingCustomer.objects.exists()
     assert stripe_customers() == []
