@@ -95,7 +95,7 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
     assert "Log in to join" not in section.get_text() and "comments" not in section.get_text()
 
     section, read = visit(article, reader, language="en")
-    assert buttons(section, comment) == ["Reply", "Like", "Report"]
+    assert buttons(section, comment) == ["Reply", "Quote", "Like", "Report"]
 
 
 def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):
