@@ -28,6 +28,8 @@
     label.textContent = link.getAttribute("data-reply-label");
     help.id = id + "-help";
     textarea.setAttribute("aria-describedby", help.id);
+    form.querySelector("[data-mention-suggestions]").hidden = true;
+    form.querySelector("[data-mention-suggestions]").textContent = "";
     form.querySelector("[data-preview-output]").hidden = true;
     form.querySelector("[data-preview-body]").textContent = "";
     form.querySelector("button[type=submit]").textContent = link.getAttribute("data-submit-label");
