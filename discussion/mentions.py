@@ -28,4 +28,4 @@ def mentionable(page) -> dict[str, set[int]]:
 def mentioned_user_ids(text, page) -> set[int]:
     """The members `text` mentions outside block quotes (a quote of someone's mention does not count)."""
     names = mentionable(page)
-    return {user_id for name in mentioned_names(text, names) for user_id in names[name]}
+    return {user_id for name in mentioned_names(text, names) for user_id in names.get(name, ())}
