@@ -6,8 +6,8 @@ with a strict allow-list (tags, ``a[href]`` only, http/https/mailto, ``rel`` set
 markdown-it starts from its "zero" preset (nothing enabled) and gets only the rules below:
 
 * supported: paragraphs, line breaks, ``*em*``/``_em_``, ``**strong**``, numbered and bulleted
-  lists, block quotes, ``[text](url)``, ``<https://...>``, bare ``https://``/``www.`` URLs and
-  backslash escapes;
+  lists, block quotes, ``[text](url)``, ``<https://...>``, bare ``https://``/``www.`` URLs,
+  backslash escapes and ``@Name`` mentions of the names the caller allows (see ``render_comment``);
 * not supported (rendered as literal text): headings, horizontal rules, code blocks and inline
   code, reference links, tables, raw HTML (``<b>`` shows up as "<b>"), entities (``&lt;`` shows
   up as "&lt;"); images show their description; links to relative URLs or other schemes show
@@ -25,10 +25,12 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import blockquote, list_block
 from markdown_it.token import Token
 
-__all__ = ["count_links", "plain_text", "render_comment"]
+__all__ = ["count_links", "mentioned_names", "plain_text", "render_comment"]
 
-ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "ol", "ul", "li", "blockquote", "a"})
-ALLOWED_ATTRIBUTES = {"a": {"href"}}
+ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "ol", "ul", "li", "blockquote", "a", "span"})
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "span": {"class"}}
+# The one span there is: a mention, <span class="mention">@Name</span>.
+MENTION_CLASS = "mention"
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 
@@ -169,6 +171,55 @@ def _finish_inline(state) -> None:
         block.children = _clean_inline(tokens, block.level)
 
 
+def mention_pattern(names) -> re.Pattern | None:
+    """@ and the longest of `names` (any case) that follows it, not glued to a word before (an email
+    address) or after ("@Anna" does not mention Anna in "@Annabel")."""
+    names = sorted({name.strip() for name in names if name and name.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w@.])@({'|'.join(map(re.escape, names))})(?!\w)", re.IGNORECASE)
+
+
+def _split_mentions(token: Token, pattern: re.Pattern) -> tuple[list[Token], list[str]]:
+    result, found, start = [], [], 0
+    for match in pattern.finditer(token.content):
+        result += [
+            Token("text", "", 0, content=token.content[start : match.start()]),
+            Token("mention", "span", 0, content=match.group(1)),
+        ]
+        found.append(match.group(1).lower())
+        start = match.end()
+    return ([*result, Token("text", "", 0, content=token.content[start:])] if result else [token]), found
+
+
+def _mentions(state) -> None:
+    """After _finish_inline: @Name in text outside links becomes a mention. Those outside block quotes are
+    collected in env["mentioned"] (quoting someone's mention does not mention them again)."""
+    pattern = state.env.get("mention_pattern")
+    if pattern is None:
+        return
+    quoted = 0
+    for block in state.tokens:
+        quoted += (block.type == "blockquote_open") - (block.type == "blockquote_close")
+        if block.type != "inline" or not block.children:
+            continue
+        tokens, in_link = [], 0
+        for token in block.children:
+            in_link += (token.type == "link_open") - (token.type == "link_close")
+            if token.type != "text" or in_link:
+                tokens.append(token)
+                continue
+            split, found = _split_mentions(token, pattern)
+            tokens += split
+            if not quoted:
+                state.env["mentioned"].update(found)
+        block.children = tokens
+
+
+def _render_mention(renderer, tokens, index, options, env) -> str:
+    return f'<span class="{MENTION_CLASS}">@{html.escape(tokens[index].content, quote=False)}</span>'
+
+
 class _CommentMarkdown(MarkdownIt):
     def __init__(self):
         # maxNesting (beyond which markdown-it drops content) stays at the preset's 20: above
@@ -181,6 +232,8 @@ class _CommentMarkdown(MarkdownIt):
         self.block.ruler.at("list", _depth_capped(list_block), {"alt": alternatives})
         self.core.ruler.before("inline", "kb_long_paragraphs", _plain_long_paragraphs)
         self.core.ruler.push("kb_finish_inline", _finish_inline)
+        self.core.ruler.push("kb_mentions", _mentions)
+        self.add_render_rule("mention", _render_mention)
 
     def validateLink(self, url: str) -> bool:
         # Every [text](url) parses as a link, so _finish_inline can show an unsafe one as its text.
@@ -208,6 +261,8 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
         return _safe_href(value)
     if tag == "a" and attribute == "rel":
         return LINK_REL
+    if tag == "span" and attribute == "class" and value == MENTION_CLASS:
+        return value
     return None
 
 
@@ -233,14 +288,25 @@ def _fallback_html(text: str) -> str:
 # Public API
 
 
-def render_comment(text: str) -> str:
-    """The comment as sanitised HTML (a plain ``str``; the caller marks it safe)."""
+def _render(text: str, names) -> tuple[str, set[str]]:
     text = _DEEP_INDENT_RE.sub(" " * MAX_INDENT, _normalise(text))
+    env = {"mention_pattern": mention_pattern(names), "mentioned": set()}
     try:
-        rendered = _markdown().convert(text)
+        rendered = _markdown().convert(text, env)
     except RecursionError:  # not expected with the depth caps; belt and braces
         rendered = _fallback_html(text)
-    return _CLEANER.clean(rendered).rstrip("\n")  # markdown-it ends every block with a newline
+    return _CLEANER.clean(rendered).rstrip("\n"), env["mentioned"]  # markdown-it ends blocks with "\n"
+
+
+def render_comment(text: str, names=()) -> str:
+    """The comment as sanitised HTML (a plain ``str``; the caller marks it safe). ``@Name`` for one of
+    `names` (the public names that may be mentioned) shows as a mention."""
+    return _render(text, names)[0]
+
+
+def mentioned_names(text: str, names) -> set[str]:
+    """Which of `names` (lower case) the comment mentions outside block quotes."""
+    return _render(text, names)[1]
 
 
 def plain_text(text: str) -> str:

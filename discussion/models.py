@@ -1,6 +1,7 @@
 """The discussion under pages: django-comments-xtd's threaded comment with what our discussion adds."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
@@ -45,6 +46,15 @@ class DiscussionComment(XtdComment):
     def approved_by_moderator(self) -> bool:
         """A moderator approved this text (a held first comment, or one cleared after reports)."""
         return ModelLogEntry.objects.filter(action=APPROVE_ACTION, object_id=str(self.pk)).exists()
+
+
+def comments_for(page):
+    """All comments under a page (shown or not)."""
+    return DiscussionComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(page.specific_class),
+        object_pk=str(page.pk),
+        site_id=settings.SITE_ID,
+    )
 
 
 class CommentLike(models.Model):

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from membership.tasks import send_email
 
 from .markdown import plain_text
+from .mentions import mentioned_user_ids
 from .models import VISIBLE, DiscussionComment, ThreadMute
 from .rules import can_read_discussion
 
@@ -36,8 +37,8 @@ def notify_new_comment(comment_id: int) -> None:
 
 
 def recipients(comment, page):
-    """Who hears about this comment, and why: the person replied to, the page's authors, and everyone who
-    took part in the thread; never the writer, nobody who muted the thread."""
+    """Who hears about this comment, and why: the person replied to, the members it mentions, the page's
+    authors, and everyone who took part in the thread; never the writer, nobody who muted the thread."""
     User = get_user_model()
     reasons = {}
     if comment.parent_id and comment.parent_id != comment.pk:
@@ -46,6 +47,8 @@ def recipients(comment, page):
         )
         if parent_user_id := parent_user_id.first():
             reasons.setdefault(parent_user_id, "reply")
+    for user_id in mentioned_user_ids(comment.comment, page):
+        reasons.setdefault(user_id, "mention")
     for user_id in (
         page.authors.exclude(user=None).values_list("user_id", flat=True) if hasattr(page, "authors") else []
     ):

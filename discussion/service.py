@@ -3,6 +3,7 @@
 Views call these functions and turn a `CommentRefused` into a Dutch message with its status code.
 """
 
+import re
 import time
 from datetime import timedelta
 
@@ -17,18 +18,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .cache import retire
-from .markdown import count_links, render_comment
-from .models import VISIBLE, CommentLike, CommentReport, DiscussionComment
+from .markdown import count_links, plain_text, render_comment
+from .mentions import mentionable
+from .models import VISIBLE, CommentLike, CommentReport, DiscussionComment, comments_for
 from .notifications import notify_new_comment
 from .rules import CommentRefused, posting_refusal
-
-
-def comments_for(page):
-    return DiscussionComment.objects.filter(
-        content_type=ContentType.objects.get_for_model(page.specific_class),
-        object_pk=str(page.pk),
-        site_id=settings.SITE_ID,
-    )
 
 
 def _rate_limited(key: str, limit: tuple[int, int]) -> bool:
@@ -110,6 +104,47 @@ def _writing_rules(*, user, page, text, ip_address="", parent_id=None, edited=No
     return text, new_member, parent
 
 
+def comment_html(text, page) -> str:
+    """How a comment shows: the one rendering for posting, editing and the preview."""
+    return render_comment(text, mentionable(page))
+
+
+def preview_comment(*, user, page, text) -> str:
+    """The comment as it would show, for someone who may post it; nothing is stored."""
+    if refusal := posting_refusal(user, page):
+        raise refusal
+    text = clean_text(text)
+    if _rate_limited(f"preview:{user.pk}", settings.DISCUSSION_RATE_LIMITS["preview"]):
+        raise CommentRefused(
+            _("You are asking for previews very quickly. Wait a moment and try again."), status=429
+        )
+    return comment_html(text, page)
+
+
+QUOTE_MAX_LENGTH = 2000  # a quote leaves room in the reply (DISCUSSION_MAX_LENGTH) for the answer
+# Markdown that would act in the attribution line: emphasis, links, escapes, a leading list or quote marker.
+_MARKDOWN_IN_NAME = re.compile(r"[\\`*_\[\]<>]|^[-+#>]|^(\d+)([.)])")
+
+
+def _literal_name(name: str) -> str:
+    return _MARKDOWN_IN_NAME.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[0]}", name)
+
+
+def quote_for(user, comment_id) -> str:
+    """The Markdown block quote of a shown comment, from its stored text, for someone who may reply to it."""
+    comment = visible_comment(comment_id)
+    page = page_of(comment)
+    if page is None:
+        raise CommentRefused(_("This comment does not exist."), status=404)
+    if refusal := posting_refusal(user, page):
+        raise refusal
+    text = plain_text(comment.comment)
+    if len(text) > QUOTE_MAX_LENGTH:
+        text = text[:QUOTE_MAX_LENGTH].rsplit(None, 1)[0] + " …"
+    lines = [_("%(name)s wrote:") % {"name": _literal_name(comment.user_name)}, *text.split("\n")]
+    return "\n".join(f"> {line}".rstrip() for line in lines) + "\n\n"
+
+
 @transaction.atomic
 def post_comment(*, user, page, text, parent_id=None, ip_address="") -> DiscussionComment:
     text, new_member, parent = _writing_rules(
@@ -123,7 +158,7 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
         user_name=display_name(user),
         user_email=user.email,
         comment=text,
-        body_html=render_comment(text),
+        body_html=comment_html(text, page),
         submit_date=timezone.now(),
         ip_address=ip_address or None,
         is_public=not new_member,  # a new member's first comment waits for a moderator
@@ -179,7 +214,7 @@ def edit_comment(*, user, comment_id, text, ip_address="") -> DiscussionComment:
     was_public = comment.is_public
     if was_public and (new_member or comment.approved_by_moderator()):
         comment.is_public = False
-    comment.comment, comment.body_html, comment.edited_at = text, render_comment(text), timezone.now()
+    comment.comment, comment.body_html, comment.edited_at = text, comment_html(text, page), timezone.now()
     comment.save(update_fields=["comment", "body_html", "edited_at", "is_public"])
     transaction.on_commit(lambda: retire(comment.object_pk))
     return comment

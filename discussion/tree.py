@@ -17,12 +17,14 @@ from django_comments.forms import CommentSecurityForm
 
 from . import cache
 from .models import VISIBLE, CommentLike
-from .rules import can_post_comment, can_read_discussion
-from .service import can_moderate, comments_for
+from .rules import CommentRefused, can_post_comment, can_read_discussion
+from .service import can_moderate, comments_for, quote_for
 
 SORT_PARAMETER = "volgorde"
 SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}
 DEFAULT_SORT = "oudste"
+# ?antwoord=<id> opens the reply form under a comment (without JavaScript); with &citeren=1 it quotes it.
+QUOTE_PARAMETER = "citeren"
 # In the shared tree, one placeholder per comment marks where this visitor's buttons (and reply form) go:
 # <!--actions:comment id:writer's user id (0 for none):whether a reply may be nested under it-->
 ACTIONS_PLACEHOLDER = re.compile(r"<!--actions:(\d+):(\d+):([01])-->")
@@ -233,11 +235,25 @@ def fill_in_actions(request, page, tree_html, may_post, security) -> str:
     if comment_id := replying.get("id"):  # the reply form in place, without JavaScript
         form = render_to_string(
             "discussion/form.html",
-            {"page": page, "parent_id": comment_id, "form_id": "reply-form", "security": security},
+            {
+                "page": page,
+                "parent_id": comment_id,
+                "form_id": "reply-form",
+                "security": security,
+                "initial_text": _quote(request, comment_id) if request.GET.get(QUOTE_PARAMETER) else "",
+            },
             request=request,
         )
         html = html.replace(REPLY_FORM_PLACEHOLDER.format(comment_id), form, 1)
     return html
+
+
+def _quote(request, comment_id) -> str:
+    """The comment replied to as a quote, from its stored text and as the access policy allows."""
+    try:
+        return quote_for(request.user, comment_id)
+    except CommentRefused:
+        return ""
 
 
 def thread_position(page, comment) -> int:

@@ -5,10 +5,11 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page
@@ -94,6 +95,33 @@ def post(request, page_id):
         )
         return HttpResponseRedirect(f"{page.url}#reacties")
     return HttpResponseRedirect(f"{page.url}#c{comment.pk}")
+
+
+def _for_script(content, status=200, content_type="text/plain"):
+    """An answer for the forms' scripts; a refusal is its Dutch message as plain text."""
+    return HttpResponse(content, status=status, content_type=f"{content_type}; charset=utf-8")
+
+
+@never_cache
+@require_POST
+def preview(request, page_id):
+    """The comment as it would show, rendered and sanitised as a posted one (js/composer.js asks)."""
+    page = _page(page_id)
+    try:
+        html = service.preview_comment(user=request.user, page=page, text=request.POST.get("text", ""))
+    except service.CommentRefused as error:
+        return _for_script(error.message, error.status)
+    return _for_script(html, content_type="text/html")
+
+
+@never_cache
+@require_GET
+def quote(request, comment_id):
+    """A comment as a Markdown block quote, from its stored text, for the reply form (js/discussion.js)."""
+    try:
+        return _for_script(service.quote_for(request.user, comment_id))
+    except service.CommentRefused as error:
+        return _for_script(error.message, error.status)
 
 
 @login_required

@@ -239,7 +239,8 @@ DISCUSSION_EDIT_MINUTES = 15
 DISCUSSION_MAX_LENGTH = 5000
 DISCUSSION_NEW_MEMBER_MAX_LINKS = 2
 DISCUSSION_REPORTS_TO_HIDE = 3
-DISCUSSION_RATE_LIMITS = {"member": (5, 600), "address": (20, 600)}  # (comments, seconds)
+# (comments, seconds); previews (per member) are counted apart from comments.
+DISCUSSION_RATE_LIMITS = {"member": (5, 600), "address": (20, 600), "preview": (60, 600)}
 
 # Stripe. Without a secret key, development and tests use the local stand-in (devtools/stripe_standin).
 STRIPE_API_VERSION = "2026-10-28.endive"

@@ -519,7 +519,7 @@ def test_deep_nesting_is_capped(make):
 
 def test_recursion_error_falls_back_to_escaped_paragraphs(monkeypatch):
     class Exploding:
-        def convert(self, text):
+        def convert(self, text, env=None):
             raise RecursionError
 
     monkeypatch.setattr(comment_markdown, "_markdown", Exploding)
@@ -529,7 +529,7 @@ def test_recursion_error_falls_back_to_escaped_paragraphs(monkeypatch):
 
 def test_nh3_has_the_last_word_even_if_markdown_misbehaves(monkeypatch):
     class Rogue:
-        def convert(self, text):
+        def convert(self, text, env=None):
             return (
                 '<script>alert(1)</script><style>*{}</style><!-- c --><h1 id="x">kop</h1>'
                 '<a href="javascript:alert(1)" onclick="x" rel="opener" target="_blank">a</a>'

@@ -72,17 +72,17 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
 
     section, read = visit(article, reader)
     assert not read
-    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden"]
+    assert buttons(section, comment) == ["Reageren", "Citeren", "Waarderen", "Melden"]
     assert section.select_one("#new-comment textarea") is not None
     assert "Log in om mee te praten" not in section.get_text()
 
     section, read = visit(article, writer)  # the writer sees their own comment's tools, not those of others
     assert not read
-    assert buttons(section, comment) == ["Reageren", "Bewerken", "Verwijderen"]
+    assert buttons(section, comment) == ["Reageren", "Citeren", "Bewerken", "Verwijderen"]
 
     section, read = visit(article, moderator)  # moderators also hide comments from here
     assert not read
-    assert buttons(section, comment) == ["Reageren", "Waarderen", "Melden", "Verbergen"]
+    assert buttons(section, comment) == ["Reageren", "Citeren", "Waarderen", "Melden", "Verbergen"]
 
     section, read = visit(article, language="en")  # English after Dutch: its own rendering
     assert "Log in to join the discussion" in section.get_text()
@@ -95,7 +95,7 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
     assert "Log in to join" not in section.get_text() and "comments" not in section.get_text()
 
     section, read = visit(article, reader, language="en")
-    assert buttons(section, comment) == ["Reply", "Like", "Report"]
+    assert buttons(section, comment) == ["Reply", "Quote", "Like", "Report"]
 
 
 def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):
