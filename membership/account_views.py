@@ -2,6 +2,7 @@
 
 import copy
 import logging
+import re
 
 from allauth.account.models import EmailAddress
 from allauth.core import ratelimit
@@ -140,6 +141,14 @@ class PublicNameForm(forms.ModelForm):
         return cleaned
 
 
+class PlainTextField(forms.CharField):
+    """Each line break counts once, as the browser counted it against `maxlength` (it sends CR LF)."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class ProfileForm(PublicNameForm):
     """What others see next to a member's comments: name, role, a few words about them and a photo."""
 
@@ -158,6 +167,7 @@ class ProfileForm(PublicNameForm):
             "bio": gettext_lazy("About you"),
         }
         widgets = {"bio": forms.Textarea(attrs={"rows": 4})}
+        field_classes = {"bio": PlainTextField}
 
     def clean_job_title(self):
         value = " ".join(self.cleaned_data["job_title"].split())
@@ -166,8 +176,9 @@ class ProfileForm(PublicNameForm):
         return value
 
     def clean_bio(self):
+        """Plain text: runs of spaces become one, and at most one empty line between paragraphs."""
         lines = [" ".join(line.split()) for line in self.cleaned_data["bio"].splitlines()]
-        return "\n".join(lines).strip()
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")

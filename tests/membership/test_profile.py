@@ -84,8 +84,17 @@ def test_the_account_page_has_a_profile_form_that_saves_role_and_bio(signed_in, 
     assert response["Location"] == "/account/#account-profile"
     member.refresh_from_db()
     assert member.job_title == "Trainer en organisatieadviseur"
-    assert member.bio == "Ik help teams.\n\n\nEn borgen."
+    assert member.bio == "Ik help teams.\n\nEn borgen."
     assert "Je profiel is opgeslagen." in signed_in.get("/account/").content.decode()
+
+
+def test_a_bio_of_280_characters_with_line_breaks_fits_as_the_browser_counted(signed_in, member, site_tree):
+    bio = "a" * 139 + "\r\n" + "b" * 140  # 281 characters as sent, 280 in the browser's textarea
+    assert signed_in.post(PROFILE_URL, profile_data(bio=bio)).status_code == 302
+    member.refresh_from_db()
+    assert member.bio == "a" * 139 + "\n" + "b" * 140
+    textarea = page(signed_in.get("/account/")).select_one("textarea[name=bio]")
+    assert textarea["maxlength"] == "280"
 
 
 @pytest.mark.parametrize(
