@@ -22,9 +22,10 @@ class DiscussionConfig(AppConfig):
         pre_save.disconnect(publish_or_unpublish_on_pre_save, sender="discussion.DiscussionComment")
         post_save.connect(cache.retire_for_new_page, dispatch_uid="discussion.retire_for_new_page")
         page_published.connect(cache.retire_page, dispatch_uid="discussion.retire_page")
-        # What the trees show of their writers (names, badges) follows their accounts.
+        # What the trees show of their writers (names, profiles, badges) follows their accounts.
         user = settings.AUTH_USER_MODEL
         post_save.connect(writers.follow_renamed_user, sender=user, dispatch_uid="discussion.renamed_user")
+        post_save.connect(writers.follow_profile_change, sender=user, dispatch_uid="discussion.new_profile")
         post_delete.connect(writers.retire_for_deleted, sender=user, dispatch_uid="discussion.user_gone")
         personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)
         personal_data.register("moderation", export=moderation.export_log, erase=moderation.forget_in_log)

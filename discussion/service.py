@@ -172,8 +172,7 @@ def post_comment(*, user, page, text, parent_id=None, ip_address="") -> Discussi
 
 
 def display_name(user) -> str:
-    name = user.get_full_name().strip()
-    return (name or user.email.split("@")[0])[:50]
+    return user.public_name
 
 
 def own_comment(user, comment_id) -> DiscussionComment:

@@ -48,8 +48,10 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # Only images: documents are never served straight from disk, so Pro documents stay behind the policy.
-    urlpatterns += static(f"{settings.MEDIA_URL}images/", document_root=settings.MEDIA_ROOT / "images")
+    # Only images and members' photos: documents are never served straight from disk, so Pro documents stay
+    # behind the policy.
+    for folder in ("images", "avatars"):
+        urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder)
 
 urlpatterns.append(path("", include(wagtail_urls)))
 

@@ -1,6 +1,8 @@
 """The member's own account: the overview page, a download of their data, and deleting the account."""
 
+import copy
 import logging
+import re
 
 from allauth.account.models import EmailAddress
 from allauth.core import ratelimit
@@ -17,9 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import account_sections, billing, personal_data, plans
+from . import account_sections, billing, personal_data, plans, profiles
 from .access import current_subscription, has_pro_access
 from .models import BillingCustomer, User
 from .status import can_cancel, describe, gives_pro
@@ -33,6 +35,10 @@ EXPORT_FILENAME = "kennisbank-gegevens.json"
 @never_cache
 @login_required
 def account_overview(request):
+    return _render_overview(request)
+
+
+def _render_overview(request, profile_form=None, status=200):
     user = request.user
     subscription = current_subscription(user)
     context = {
@@ -49,10 +55,10 @@ def account_overview(request):
         "can_cancel": can_cancel(subscription),
         "has_pro": has_pro_access(user),
         "has_billing_customer": BillingCustomer.objects.filter(user=user).exists(),
-        "name_form": PublicNameForm(instance=user),
+        "profile_form": profile_form or ProfileForm(instance=user),
         "extra_sections": account_sections.for_request(request),
     }
-    return render(request, "membership/account_overview.html", context)
+    return render(request, "membership/account_overview.html", context, status=status)
 
 
 def _isoformat(value):
@@ -73,6 +79,9 @@ def export_data(request):
             "date_joined": _isoformat(user.date_joined),
             "last_login": _isoformat(user.last_login),
             "two_factor_enabled": is_mfa_enabled(user),
+            "role": user.job_title,
+            "bio": user.bio,
+            "has_photo": bool(user.avatar),
         },
         "email_addresses": [
             {"email": address.email, "verified": address.verified, "primary": address.primary}
@@ -110,6 +119,11 @@ def export_data(request):
     return response
 
 
+def _without_addresses(value: str) -> bool:
+    """Names and roles show beside every comment: no place for advertising a website or an address."""
+    return not any(marker in value.lower() for marker in ("://", "www.", "@"))
+
+
 class PublicNameForm(forms.ModelForm):
     """The name others see above a member's comments (without it, the part of the address before the @)."""
 
@@ -122,7 +136,7 @@ class PublicNameForm(forms.ModelForm):
         cleaned = super().clean()
         for field in ("first_name", "last_name"):
             value = " ".join((cleaned.get(field) or "").split())  # no line breaks or runs of spaces
-            if any(marker in value.lower() for marker in ("://", "www.", "@")):
+            if not _without_addresses(value):
                 self.add_error(field, _("A name cannot contain a web or email address."))
             cleaned[field] = value
         if len(f"{cleaned.get('first_name', '')} {cleaned.get('last_name', '')}".strip()) > 50:
@@ -130,10 +144,83 @@ class PublicNameForm(forms.ModelForm):
         return cleaned
 
 
+class PlainTextField(forms.CharField):
+    """Each line break counts once, as the browser counted it against `maxlength` (it sends CR LF)."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class ProfileForm(PublicNameForm):
+    """What others see next to a member's comments: name, role, a few words about them and a photo."""
+
+    photo = forms.FileField(
+        label=gettext_lazy("Photo"),
+        required=False,
+        help_text=gettext_lazy("A JPEG, PNG or WebP image of at most 2 MB. We cut it to a square."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    class Meta(PublicNameForm.Meta):
+        fields = ["first_name", "last_name", "job_title", "bio"]
+        labels = {
+            **PublicNameForm.Meta.labels,
+            "job_title": gettext_lazy("Role or function"),
+            "bio": gettext_lazy("About you"),
+        }
+        widgets = {"bio": forms.Textarea(attrs={"rows": 4})}
+        field_classes = {"bio": PlainTextField}
+
+    def clean_job_title(self):
+        value = " ".join(self.cleaned_data["job_title"].split())
+        if not _without_addresses(value):
+            raise forms.ValidationError(_("Your role cannot contain a web or email address."))
+        return value
+
+    def clean_bio(self):
+        """Plain text: runs of spaces become one, and at most one empty line between paragraphs."""
+        lines = [" ".join(line.split()) for line in self.cleaned_data["bio"].splitlines()]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines).strip())
+
+    def clean_photo(self):
+        upload = self.cleaned_data.get("photo")
+        if not upload:
+            return None
+        return profiles.prepare_avatar(upload)  # our own re-encoding, or a ValidationError
+
+
+@never_cache
+@login_required
+@require_POST
+def change_profile(request):
+    # A copy, so that a refused form leaves the signed-in member as they are for the rest of the page.
+    form = ProfileForm(request.POST, request.FILES, instance=copy.copy(request.user))
+    if not form.is_valid():
+        messages.error(request, _("Your profile has not been saved. Please check the fields below."))
+        return _render_overview(request, profile_form=form, status=400)
+    with transaction.atomic():
+        user = form.save()  # discussion/writers.py shows the new name and profile with every comment
+        if photo := form.cleaned_data["photo"]:
+            profiles.replace_avatar(user, photo)
+    messages.success(request, _("Your profile has been saved."))
+    return redirect(f"{reverse('account_overview')}#account-profile")
+
+
+@never_cache
+@login_required
+@require_POST
+def remove_photo(request):
+    profiles.remove_avatar(request.user)
+    messages.success(request, _("Your photo has been removed."))
+    return redirect(f"{reverse('account_overview')}#account-profile")
+
+
 @never_cache
 @login_required
 @require_http_methods(["POST"])
 def change_public_name(request):
+    """The name alone (the form before the profile had more); the profile form saves it too."""
     form = PublicNameForm(request.POST, instance=request.user)
     if form.is_valid():
         form.save()  # discussion/writers.py shows the new name above every comment the member wrote
@@ -142,7 +229,7 @@ def change_public_name(request):
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-    return redirect(f"{reverse('account_overview')}#account-name")
+    return redirect(f"{reverse('account_overview')}#account-profile")
 
 
 class DeleteAccountForm(forms.Form):

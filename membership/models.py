@@ -11,16 +11,70 @@ class User(AbstractUser):
     and Wagtail internals and filled automatically."""
 
     email = models.EmailField(_("email address"))
+    # The public profile, shown with the member's comments (membership/profiles.py).
+    job_title = models.CharField(
+        _("role or function"),
+        max_length=80,
+        blank=True,
+        help_text=_("For example: trainer and organisational consultant."),
+    )
+    bio = models.TextField(
+        _("about you"),
+        max_length=280,
+        blank=True,
+        help_text=_("A few sentences, plain text, at most 280 characters."),
+    )
+    avatar = models.ImageField(_("photo"), upload_to="avatars/", blank=True)
+
+    # What others see of a member, for whoever shows it to know when to redraw (discussion/writers.py).
+    PUBLIC_PROFILE_FIELDS = ("job_title", "bio", "avatar")
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
         constraints = [models.UniqueConstraint(Lower("email"), name="membership_user_email_ci_unique")]
+
+    @property
+    def public_name(self) -> str:
+        """The name others see above the member's comments; without one, the address up to the @."""
+        name = self.get_full_name().strip()
+        return (name or self.email.split("@")[0])[:50]
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        user = super().from_db(db, field_names, values)
+        user._remember_public_profile()
+        return user
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        self._remember_public_profile(kwargs.get("fields"))
 
     def save(self, *args, **kwargs):
         self.email = self.__class__.objects.normalize_email(self.email or "").strip()
         if not self.username:
             self.username = self.email.lower()
         super().save(*args, **kwargs)
+        self._remember_public_profile(kwargs.get("update_fields"))
+
+    def _remember_public_profile(self, saved_fields=None) -> None:
+        deferred = self.get_deferred_fields()
+        remembered = dict(getattr(self, "_saved_profile", {}))  # a copy of a user must not share it
+        for name in self.PUBLIC_PROFILE_FIELDS:
+            if name not in deferred and (saved_fields is None or name in saved_fields):
+                remembered[name] = str(getattr(self, name) or "")
+        self._saved_profile = remembered
+
+    def public_profile_changed(self, fields=PUBLIC_PROFILE_FIELDS) -> bool:
+        """Whether any of these public fields differs from the database row this object was read from or
+        last saved to (without a query: a user saved for other reasons redraws nothing)."""
+        saved = getattr(self, "_saved_profile", None)
+        if saved is None:
+            return True
+        deferred = self.get_deferred_fields()
+        return any(
+            name not in deferred and (name not in saved or str(getattr(self, name) or "") != saved[name])
+            for name in fields
+        )
 
 
 class SubscriptionStatus(models.TextChoices):

@@ -13,6 +13,8 @@ urlpatterns = [
     path("account/verwijderen/", account_views.delete_account, name="delete_account"),
     path("account/gegevens/", account_views.export_data, name="export_data"),
     path("account/naam/", account_views.change_public_name, name="change_public_name"),
+    path("account/profiel/", account_views.change_profile, name="change_profile"),
+    path("account/profiel/foto-verwijderen/", account_views.remove_photo, name="remove_photo"),
     # Before allauth's own (kennisbank/urls.py includes allauth after this), to keep `next`.
     path("account/2fa/totp/activate/", two_factor.activate_totp, name="mfa_activate_totp"),
 ]

@@ -230,7 +230,7 @@ def test_a_renamed_member_shows_under_the_new_name_for_the_next_visitor(article,
     section, read = visit(article, member())
     assert read
     assert section.select_one(f"#c{comment.pk} .comment__author").get_text() == "Wendela Schouten"
-    assert section.select_one(f"#c{comment.pk} .avatar").get_text() == "W"
+    assert section.select_one(f"#c{comment.pk} .avatar").get_text() == "WS"
 
 
 def test_a_login_does_not_look_at_comments(article, discussed, django_assert_num_queries):
