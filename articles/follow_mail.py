@@ -9,11 +9,12 @@ Both go out through membership's `send_content_mail` (one-click unsubscribe) and
 import datetime
 import logging
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks import task
 
 from membership.access import can_read_full
@@ -25,6 +26,8 @@ from .models import ArticlePage, TopicPage, stream_text
 
 logger = logging.getLogger(__name__)
 
+# Mails speak the site's language, whoever caused them (an editor publishing from the English admin).
+MAIL_LANGUAGE = settings.LANGUAGE_CODE
 EXCERPT_WORDS = 40
 DIGEST_HOUR = 7  # Monday morning, local time: the digest of the week that just ended
 
@@ -84,9 +87,10 @@ def mail_new_article(article_id: int) -> int:
             with transaction.atomic():
                 ArticleMail.objects.create(user=user, article=article)
                 context = {"article": _entry(article, user), "authors": article.authors.all()}
-                subject = render_to_string("articles/email/new_article_subject.txt", context)
-                body = render_to_string("articles/email/new_article_message.txt", context)
-                send_content_mail(user, MailCategory.NEW_ARTICLES, subject, body)
+                with translation.override(MAIL_LANGUAGE):
+                    subject = render_to_string("articles/email/new_article_subject.txt", context)
+                    body = render_to_string("articles/email/new_article_message.txt", context)
+                    send_content_mail(user, MailCategory.NEW_ARTICLES, subject, body)
         except IntegrityError:
             continue  # another run of this task mailed this member already
         sent += 1
@@ -155,9 +159,10 @@ def send_weekly_digests(week_start_iso: str) -> int:
                         "articles": [_entry(article, user) for article in new],
                         "topics": [_entry(topic, user) for topic in topics],
                     }
-                    subject = render_to_string("articles/email/digest_subject.txt", context)
-                    body = render_to_string("articles/email/digest_message.txt", context)
-                    send_content_mail(user, MailCategory.DIGEST, subject, body)
+                    with translation.override(MAIL_LANGUAGE):
+                        subject = render_to_string("articles/email/digest_subject.txt", context)
+                        body = render_to_string("articles/email/digest_message.txt", context)
+                        send_content_mail(user, MailCategory.DIGEST, subject, body)
                     sent += 1
         except IntegrityError:
             continue  # another run claimed this member's week

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import TestCase
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.follow_mail import due_week, mail_new_article, send_weekly_digests
 from articles.models import ArticlePage, DigestMail, Follow, TopicPage
@@ -68,6 +68,15 @@ def test_the_first_publication_mails_each_follower_once(site_tree, topic):
     assert mail.outbox == []
     assert mail_new_article.call(article.pk) == 0  # the task again (a retry): nobody twice
     assert mail.outbox == []
+
+
+def test_the_mail_speaks_dutch_whoever_published_the_article(site_tree, topic):
+    Follow.objects.create(user=UserFactory(), topic=topic)
+    with translation.override("en"):  # an editor in the English admin
+        publish_new_article(site_tree, title="Borgen", topics=[topic])
+    (message,) = mail.outbox
+    assert message.subject == "Nieuw artikel: Borgen"
+    assert "Afmelden voor deze e-mails met één klik:" in message.body
 
 
 def test_a_pro_article_mail_gives_non_members_the_title_and_teaser_only(site_tree, topic):
