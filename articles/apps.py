@@ -9,9 +9,12 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
+        from wagtail.signals import page_published
 
-        from . import experts, sharing
-        from .models import Author, SharingSettings
+        from membership import account_sections, personal_data
+
+        from . import experts, follow_mail, follow_views, follows, sharing
+        from .models import ArticlePage, Author, SharingSettings
 
         # The cached default social image goes stale when the setting, the image or its renditions change.
         Image = get_image_model()
@@ -26,3 +29,15 @@ class ArticlesConfig(AppConfig):
         # Verified experts read Pro (articles/experts.py).
         for signal in (post_save, post_delete):
             signal.connect(experts.sync_expert_group, sender=Author, dispatch_uid=f"sync_experts_{signal}")
+
+        account_sections.register(
+            "follows",
+            order=50,
+            template="articles/account_follows.html",
+            context=follow_views.account_follows_context,
+        )
+        personal_data.register("follows", export=follows.export_follows, erase=follows.erase_follows)
+        # The first publication of an article mails the followers of its topics and authors.
+        page_published.connect(
+            follow_mail.article_published, sender=ArticlePage, dispatch_uid="articles.new_article_mail"
+        )

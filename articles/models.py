@@ -25,6 +25,7 @@ from wagtail.search import index
 from membership.access import can_read_full
 
 from .blocks import ArticleBodyBlock, TopicBodyBlock
+from .follows import ArticleMail, DigestMail, Follow  # noqa: F401 -- the follow models live with their rules
 from .readership import DailyReads, count_read_after_response  # noqa: F401 -- DailyReads lives with its counting
 from .widgets import SearchableSelectMultiple
 

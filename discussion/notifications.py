@@ -4,13 +4,13 @@ without Pro is told that there is a reply on a Pro page, not what it says."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 from wagtail.models import Page
 
-from membership.tasks import send_email
+from membership.models import MailCategory
+from membership.notification_settings import preferences_by_user, send_content_mail
 
 from .markdown import plain_text
 from .mentions import mentioned_user_ids
@@ -18,6 +18,15 @@ from .models import VISIBLE, DiscussionComment, ThreadMute
 from .rules import can_read_discussion
 
 MUTE_SALT = "kennisbank.discussion.mute"
+
+# Which mail setting each reason falls under. A comment under one's own article is addressed to its author
+# as a reply is to the person replied to, so it follows the same setting.
+REASON_CATEGORY = {
+    "reply": MailCategory.REPLIES,
+    "mention": MailCategory.REPLIES,
+    "author": MailCategory.REPLIES,
+    "thread": MailCategory.THREADS,
+}
 
 
 def mute_token(user_id: int, thread_id: int) -> str:
@@ -38,7 +47,9 @@ def notify_new_comment(comment_id: int) -> None:
 
 def recipients(comment, page):
     """Who hears about this comment, and why: the person replied to, the members it mentions, the page's
-    authors, and everyone who took part in the thread; never the writer, nobody who muted the thread."""
+    authors, and everyone who took part in the thread; never the writer, nobody who muted the thread, nobody
+    whose mail settings say no to that reason (someone who switched off replies but follows their threads
+    hears of it as thread activity)."""
     User = get_user_model()
     reasons = {}
     if comment.parent_id and comment.parent_id != comment.pk:
@@ -53,7 +64,7 @@ def recipients(comment, page):
         page.authors.exclude(user=None).values_list("user_id", flat=True) if hasattr(page, "authors") else []
     ):
         reasons.setdefault(user_id, "author")
-    thread_members = (
+    thread_members = set(
         DiscussionComment.objects.filter(thread_id=comment.thread_id, is_public=True, is_removed=False)
         .exclude(user=None)
         .values_list("user_id", flat=True)
@@ -66,8 +77,14 @@ def recipients(comment, page):
             "user_id", flat=True
         )
     )
-    users = User.objects.filter(Q(pk__in=set(reasons) - muted), is_active=True)
-    return [(user, reasons[user.pk]) for user in users]
+    chosen = {}
+    for user_id, preferences in preferences_by_user(set(reasons) - muted).items():
+        if getattr(preferences, REASON_CATEGORY[reasons[user_id]]):
+            chosen[user_id] = reasons[user_id]
+        elif user_id in thread_members and preferences.threads:
+            chosen[user_id] = "thread"
+    users = User.objects.filter(pk__in=chosen, is_active=True)
+    return [(user, chosen[user.pk]) for user in users]
 
 
 @task()
@@ -91,9 +108,8 @@ def deliver_notifications(comment_id: int) -> int:
             "comment_url": f"{base}{reverse('comment_permalink', args=[comment.pk])}",
             "mute_url": f"{base}{reverse('comment_mute', args=[mute_token(user.pk, comment.thread_id)])}",
         }
-        # One line, whatever a member put in their name: a header cannot carry a line break.
-        subject = " ".join(render_to_string("discussion/email/new_comment_subject.txt", context).split())
+        subject = render_to_string("discussion/email/new_comment_subject.txt", context)
         body = render_to_string("discussion/email/new_comment_message.txt", context)
-        send_email.enqueue(subject, body, [user.email])  # each mail retried on its own
+        send_content_mail(user, REASON_CATEGORY[reason], subject, body)  # each mail retried on its own
         sent += 1
     return sent

@@ -7,8 +7,10 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles import follow_views
 from articles import views as article_views
 from articles.feeds import ArticleFeed
+from discussion import converters  # noqa: F401 -- registers <id:>, an id too long for the database is a 404
 
 from .health import healthz, readyz
 from .sitemaps import SITEMAPS
@@ -42,6 +44,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),
+    path("volgen/<str:kind>/<id:pk>/", follow_views.follow, name="follow"),
     path("zoeken/", include("search.urls")),
 ]
 

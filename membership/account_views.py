@@ -23,7 +23,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import account_sections, billing, personal_data, plans, profiles
 from .access import current_subscription, has_pro_access
-from .models import BillingCustomer, User
+from .models import BillingCustomer, MailCategory, User
+from .notification_settings import preferences_for
+from .notification_views import NotificationPreferencesForm
 from .status import can_cancel, describe, gives_pro
 from .stripe_service import BillingUnavailable
 
@@ -56,6 +58,7 @@ def _render_overview(request, profile_form=None, status=200):
         "has_pro": has_pro_access(user),
         "has_billing_customer": BillingCustomer.objects.filter(user=user).exists(),
         "profile_form": profile_form or ProfileForm(instance=user),
+        "notifications_form": NotificationPreferencesForm(instance=preferences_for(user)),
         "extra_sections": account_sections.for_request(request),
     }
     return render(request, "membership/account_overview.html", context, status=status)
@@ -71,6 +74,7 @@ def _isoformat(value):
 def export_data(request):
     """Everything we keep about the signed-in member, as one JSON file (their right of access)."""
     user = request.user
+    preferences = preferences_for(user)
     data = {
         "exported_at": timezone.now().isoformat(),
         "profile": {
@@ -111,6 +115,9 @@ def export_data(request):
             {"claimed_at": _isoformat(claimed_at)}
             for claimed_at in user.trial_claims.order_by("claimed_at").values_list("claimed_at", flat=True)
         ],
+        "notification_preferences": {
+            category: getattr(preferences, category) for category in MailCategory.values
+        },
         **personal_data.export(user),  # what the other apps keep: comments, ...
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})

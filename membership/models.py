@@ -164,3 +164,35 @@ class ProcessedStripeEvent(models.Model):
 
     def __str__(self):
         return self.event_id
+
+
+class MailCategory(models.TextChoices):
+    """The kinds of mail about content a member can switch off (each its own one-click unsubscribe).
+    A reply, a mention and a comment under one's own article are one kind: all are addressed to the member."""
+
+    REPLIES = "replies", _("replies to my comments, mentions and comments on my articles")
+    THREADS = "threads", _("new comments in discussions I take part in")
+    NEW_ARTICLES = "new_articles", _("new articles in topics and by authors I follow")
+    DIGEST = "digest", _("a weekly digest of what is new in what I follow")
+
+
+class NotificationPreferences(models.Model):
+    """Which content mails a member wants. No row means the defaults: everything the member asked for by
+    taking part or following is on; the weekly digest, a mail of its own on top of those, is off until
+    chosen."""
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, primary_key=True, related_name="notification_preferences"
+    )
+    replies = models.BooleanField(MailCategory.REPLIES.label, default=True)
+    threads = models.BooleanField(MailCategory.THREADS.label, default=True)
+    new_articles = models.BooleanField(MailCategory.NEW_ARTICLES.label, default=True)
+    digest = models.BooleanField(MailCategory.DIGEST.label, default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("notification preferences")
+        verbose_name_plural = _("notification preferences")
+
+    def __str__(self):
+        return str(self.user_id)

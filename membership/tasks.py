@@ -23,8 +23,12 @@ def send_email(
     html: str | None = None,
     from_email: str | None = None,
     attempt: int = 0,
+    headers: dict | None = None,
 ):
-    message = EmailMultiAlternatives(subject=subject, body=body, to=to, from_email=from_email)
+    """`headers`: extra headers (content mails carry List-Unsubscribe: membership.notification_settings)."""
+    message = EmailMultiAlternatives(
+        subject=subject, body=body, to=to, from_email=from_email, headers=headers or None
+    )
     if html:
         message.attach_alternative(html, "text/html")
     try:
@@ -37,7 +41,7 @@ def send_email(
             raise
         delay = MAIL_RETRY_DELAYS[attempt]
         send_email.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
-            subject, body, to, html, from_email, attempt + 1
+            subject, body, to, html, from_email, attempt + 1, headers=headers
         )
         logger.warning("Mail failed (%s); attempt %d in %d s", error, attempt + 2, delay)
 

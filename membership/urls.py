@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import account_views, two_factor, views
+from . import account_views, notification_views, two_factor, views
 
 urlpatterns = [
     path("pro/", views.pro_landing, name="pro_landing"),
@@ -15,6 +15,8 @@ urlpatterns = [
     path("account/naam/", account_views.change_public_name, name="change_public_name"),
     path("account/profiel/", account_views.change_profile, name="change_profile"),
     path("account/profiel/foto-verwijderen/", account_views.remove_photo, name="remove_photo"),
+    path("account/meldingen/", notification_views.change_notifications, name="change_notifications"),
+    path("afmelden/<str:token>/", notification_views.unsubscribe, name="unsubscribe"),
     # Before allauth's own (kennisbank/urls.py includes allauth after this), to keep `next`.
     path("account/2fa/totp/activate/", two_factor.activate_totp, name="mfa_activate_totp"),
 ]

@@ -284,7 +284,8 @@ def test_account_page_without_subscription(client, site_tree):
     client.force_login(user)
     soup = assert_dutch_page(client.get(reverse("account_overview")))
     assert soup.select_one(".account-status").get_text() == dutch(lambda: describe(None))
-    assert not soup.select("main form:not(.form--profile)")  # no billing account, nothing to cancel
+    # No billing account, nothing to cancel: only the forms for the profile and the mail settings.
+    assert not soup.select("main form:not(.form--profile):not(.account-notifications-form)")
     assert soup.select_one(f'main a[href="{reverse("pro_landing")}"]')
     for name in ("account_email", "account_change_password", "mfa_index", "export_data", "delete_account"):
         assert soup.select_one(f'main a[href="{reverse(name)}"]'), name

@@ -1,17 +1,21 @@
 """Nobody without Pro receives Pro text, on any channel. One unique string is planted in every gated field;
 every channel is crawled as every non-member persona. The crawl is first shown to catch a public plant."""
 
+import datetime
 import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from articles.models import SiteDocument
+from articles.follow_mail import due_week, mail_new_article, send_weekly_digests
+from articles.models import ArticlePage, Follow, SiteDocument, TopicPage
 from membership.access import PRO_STATUSES, has_pro_access
-from membership.models import SubscriptionStatus
+from membership.models import NotificationPreferences, SubscriptionStatus
 from search import indexing
 from search.models import PopularQuery
 from tests.factories import (
@@ -224,3 +228,33 @@ def test_the_crawl_catches_a_secret_planted_in_a_public_field(planted):
     leaks = crawl(Client(), channels(planted))
     assert article.url in leaks
     assert "/feed/" in leaks
+
+
+def mails_about_followed_pro_content(planted, user):
+    """The new-article mail and the weekly digest this person gets after following the Pro topic and the Pro
+    article's author (with the digest switched on), the Pro article new and the topic updated that week."""
+    article, topic = planted["article"], planted["topic"]
+    Follow.objects.create(user=user, topic=topic)
+    Follow.objects.create(user=user, author=article.authors.first())
+    NotificationPreferences.objects.create(user=user, digest=True)
+    in_week = timezone.make_aware(datetime.datetime.combine(due_week(), datetime.time(12)))
+    ArticlePage.objects.filter(pk=article.pk).update(first_published_at=in_week)
+    TopicPage.objects.filter(pk=topic.pk).update(last_published_at=in_week)
+    mail.outbox.clear()
+    mail_new_article.call(article.pk)
+    send_weekly_digests.call(due_week().isoformat())
+    mails = [message for message in mail.outbox if message.to == [user.email]]
+    assert len(mails) == 2  # both channels reached this person: the check below looked at something
+    return "".join(message.subject + message.body for message in mails)
+
+
+@pytest.mark.parametrize("persona", [name for name in personas() if name != "anonymous"])
+def test_no_mail_about_followed_content_leaks_pro_text_to_non_members(planted, persona):
+    text = mails_about_followed_pro_content(planted, personas()[persona]())
+    assert planted["article"].title in text and planted["article"].lead in text  # the public teaser is fine
+    assert SECRET not in text and PRO_WORD not in text
+
+
+def test_members_do_get_pro_text_in_mails_about_followed_content(planted):
+    text = mails_about_followed_pro_content(planted, with_subscription("active"))
+    assert SECRET in text and PRO_WORD in text

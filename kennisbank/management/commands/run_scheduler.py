@@ -15,8 +15,9 @@ from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
-# Management commands, each safe to run again at any time.
-JOBS = ["publish_scheduled", "delete_abandoned_drafts"]
+# Management commands, each safe to run again at any time. The weekly digest is one of them: it acts once a
+# week (Monday morning) and records what it sent, so every minute's run after that finds nothing to do.
+JOBS = ["publish_scheduled", "delete_abandoned_drafts", "send_weekly_digest"]
 
 
 def run_jobs(jobs=JOBS):
@@ -33,7 +34,10 @@ def run_jobs(jobs=JOBS):
 
 
 class Command(BaseCommand):
-    help = "Run the scheduled jobs (publishing and unpublishing scheduled pages) every minute until stopped."
+    help = (
+        "Run the scheduled jobs (publishing and unpublishing scheduled pages, the weekly digest) every "
+        "minute until stopped."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=60, help="Seconds between runs (default 60).")
