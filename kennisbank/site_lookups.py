@@ -16,7 +16,7 @@ from kennisbank.page_cache import current_generation
 MAX_KEPT = 200
 # Requests that show no page: the probes must not depend on the database for this (a liveness check that
 # fails while PostgreSQL restarts would get every web process restarted), nor Stripe's webhooks.
-NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/")
+NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/", "/media/")
 _kept = {"generation": None, "values": {}}
 
 

@@ -1,5 +1,4 @@
-from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,6 +12,7 @@ from articles.feeds import ArticleFeed
 from discussion import converters  # noqa: F401 -- registers <id:>, an id too long for the database is a 404
 
 from .health import healthz, readyz
+from .media_files import serve_media
 from .sitemaps import SITEMAPS
 from .views import admin_login, favicon, robots_txt, security_txt
 
@@ -46,15 +46,8 @@ urlpatterns = [
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),
     path("volgen/<str:kind>/<id:pk>/", follow_views.follow, name="follow"),
     path("zoeken/", include("search.urls")),
+    re_path(r"^media/(?P<folder>[a-z]+)/(?P<path>.+)$", serve_media, name="media_file"),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    # Only images and members' photos: documents are never served straight from disk, so Pro documents stay
-    # behind the policy.
-    for folder in ("images", "avatars"):
-        urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder)
 
 urlpatterns.append(path("", include(wagtail_urls)))
 
