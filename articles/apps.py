@@ -10,7 +10,9 @@ class ArticlesConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
 
-        from . import experts, sharing
+        from membership import account_sections, personal_data
+
+        from . import bookmarks, experts, sharing
         from .models import Author, SharingSettings
 
         # The cached default social image goes stale when the setting, the image or its renditions change.
@@ -26,3 +28,12 @@ class ArticlesConfig(AppConfig):
         # Verified experts read Pro (articles/experts.py).
         for signal in (post_save, post_delete):
             signal.connect(experts.sync_expert_group, sender=Author, dispatch_uid=f"sync_experts_{signal}")
+
+        # Saved pages: a section of the account page, and the member's data download and deletion.
+        account_sections.register(
+            "bookmarks",
+            order=40,
+            template="articles/account_bookmarks.html",
+            context=bookmarks.account_section,
+        )
+        personal_data.register("bookmarks", export=bookmarks.export, erase=bookmarks.erase)
