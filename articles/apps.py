@@ -13,7 +13,7 @@ class ArticlesConfig(AppConfig):
 
         from membership import account_sections, personal_data
 
-        from . import experts, follow_mail, follow_views, follows, sharing
+        from . import bookmarks, experts, follow_mail, follow_views, follows, sharing
         from .models import ArticlePage, Author, SharingSettings
 
         # The cached default social image goes stale when the setting, the image or its renditions change.
@@ -41,3 +41,11 @@ class ArticlesConfig(AppConfig):
         page_published.connect(
             follow_mail.article_published, sender=ArticlePage, dispatch_uid="articles.new_article_mail"
         )
+        # Saved pages: a section of the account page, and the member's data download and deletion.
+        account_sections.register(
+            "bookmarks",
+            order=40,
+            template="articles/account_bookmarks.html",
+            context=bookmarks.account_section,
+        )
+        personal_data.register("bookmarks", export=bookmarks.export, erase=bookmarks.erase)

@@ -536,3 +536,25 @@ class SiteDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+class Bookmark(models.Model):
+    """A member's saved article or topic ("Bewaard"): saved from the page, listed at /account/bewaard/."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("member"), on_delete=models.CASCADE, related_name="bookmarks"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(_("saved at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bookmark")
+        verbose_name_plural = _("bookmarks")
+        constraints = [models.UniqueConstraint(fields=["user", "page"], name="bookmark_once_per_member")]
+        indexes = [models.Index(fields=["user", "-created_at"], name="bookmark_newest_first")]
+
+
+# What a member can save: pages with a public teaser that the access policy answers for.
+BOOKMARKABLE = (ArticlePage, TopicPage)

@@ -4,10 +4,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from articles.blocks import PARAGRAPH_FEATURES, CalloutBlock
 from articles.models import ArticlePage, TopicPage, card_prefetches
 
 LATEST_ARTICLES_ON_HOME = 6
@@ -31,7 +34,7 @@ class HomePage(Page):
         InlinePanel("featured_topics", label=_("Knowledge-base topics"), max_num=9),
     ]
     max_count = 1
-    subpage_types = ["articles.ArticleIndexPage", "articles.KnowledgeBasePage"]
+    subpage_types = ["articles.ArticleIndexPage", "articles.KnowledgeBasePage", "kennisbank.InformationPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -61,6 +64,45 @@ class HomePageTopic(Orderable):
     panels = [PageChooserPanel("topic", "articles.TopicPage")]
 
 
+class InformationBodyBlock(blocks.StreamBlock):
+    """Text with headings and the odd highlighted passage: what a privacy statement or contact page needs."""
+
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=PARAGRAPH_FEATURES, template="blocks/paragraph.html"
+    )
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=120, icon="title", template="blocks/heading.html"
+    )
+    callout = CalloutBlock()
+
+
+class InformationPage(Page):
+    """A page about the site itself (privacy statement, terms, about, contact), linked from the footer
+    through the site settings."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(InformationBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["kennisbank.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
+
+
+def footer_page(label):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=label,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
     tagline = models.CharField(_("tagline"), max_length=160, blank=True)
@@ -74,6 +116,10 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
     footer_text = models.TextField(_("footer text"), blank=True)
+    privacy_page = footer_page(_("privacy statement"))
+    terms_page = footer_page(_("terms and conditions"))
+    about_page = footer_page(_("about Kennisbank"))
+    contact_page = footer_page(_("contact"))
 
     panels = [
         FieldPanel("tagline"),
@@ -81,11 +127,33 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("pro_invitation_title"), FieldPanel("pro_invitation_text")],
             heading=_("Pro invitation"),
         ),
-        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                PageChooserPanel("privacy_page"),
+                PageChooserPanel("terms_page"),
+                PageChooserPanel("about_page"),
+                PageChooserPanel("contact_page"),
+            ],
+            heading=_("Footer"),
+            help_text=_(
+                "The footer of every page links to these pages, in this order. A link whose page is not "
+                "chosen or not published is left out."
+            ),
+        ),
     ]
 
     class Meta:
         verbose_name = _("site settings")
+
+
+# The footer's links to the chosen pages, in this order, each with the words the footer shows.
+FOOTER_LINKS = (
+    ("privacy_page", _("Privacy statement")),
+    ("terms_page", _("Terms and conditions")),
+    ("about_page", _("About Kennisbank")),
+    ("contact_page", _("Contact")),
+)
 
 
 class AutosavedDraft(models.Model):

@@ -1,7 +1,8 @@
 """What nearly every page reads from the database before its own content: the Wagtail site for the host,
-the site settings and the main menu's pages. Kept in each process for one generation of the shared page
-cache (kennisbank/page_cache.py): the generation is renewed after the commit of any change to sites,
-pages and settings, so a process never shows these from before a change it could know about.
+the site settings, the main menu's pages and the footer's links. Kept in each process for one generation
+of the shared page cache (kennisbank/page_cache.py): the generation is renewed after the commit of any
+change to sites, pages and settings, so a process never shows these from before a change it could know
+about.
 
 Values are kept as plain field values and each request gets model instances of its own, so nothing a
 request caches on an instance (a site's root page, a settings object's request) reaches another request.
@@ -10,7 +11,7 @@ When the cache cannot be reached there is no generation and everything is read f
 
 from wagtail.models import Page, Site
 
-from kennisbank.models import SiteSettings
+from kennisbank.models import FOOTER_LINKS, SiteSettings
 from kennisbank.page_cache import current_generation
 
 MAX_KEPT = 200
@@ -78,6 +79,23 @@ def main_menu_items(request, site) -> list:
         )
 
     return remembered(request, ("main-menu", site.pk), find)
+
+
+def footer_links(request, site_settings) -> list[tuple[str, str]]:
+    """(field name, URL) of the footer's chosen pages that are live, in FOOTER_LINKS order; one query a
+    generation. Unpublishing, moving or renaming a page and editing the settings renew the generation."""
+
+    def find():
+        chosen = {name: getattr(site_settings, f"{name}_id") for name, _label in FOOTER_LINKS}
+        pages = (
+            Page.objects.live()
+            .filter(pk__in=[pk for pk in chosen.values() if pk])
+            .only("url_path", "path", "depth")
+        )
+        urls = {page.pk: page.get_url(request) for page in pages}
+        return [(name, urls[pk]) for name, pk in chosen.items() if pk in urls]
+
+    return remembered(request, ("footer-links", site_settings.site_id), find)
 
 
 class SiteLookupsMiddleware:

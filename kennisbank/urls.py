@@ -41,6 +41,7 @@ urlpatterns = [
     path("readyz/", readyz, name="readyz"),
     path("", include("membership.urls")),
     path("", include("discussion.urls")),
+    path("", include("articles.urls")),
     path("account/", include("allauth.urls")),
     path("auteurs/", article_views.author_list, name="author_list"),
     path("auteurs/<slug:slug>/", article_views.author_detail, name="author_detail"),

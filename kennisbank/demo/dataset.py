@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .markup import (
     ARTICLE_BLOCKS,
+    INFORMATION_BLOCKS,
     TOPIC_BLOCKS,
     DemoDataError,
     parse_body,
@@ -121,6 +122,19 @@ class ImageFile:
     path: Path
 
 
+# The footer links an information page can fill (kennisbank.models.FOOTER_LINKS, without "_page").
+FOOTER_SLOTS = ("privacy", "terms", "about", "contact")
+
+
+@dataclass(frozen=True)
+class InformationPage:
+    slug: str
+    title: str
+    intro: str
+    footer: str
+    body: list
+
+
 @dataclass(frozen=True)
 class IndexPage:
     slug: str
@@ -152,6 +166,7 @@ class DemoData:
     logins: list[Login]
     commenters: list[Commenter]
     images: list[ImageFile]
+    information_pages: list[InformationPage]
 
     @property
     def pro_trial_login(self) -> Login:
@@ -172,6 +187,7 @@ def load(root: Path | None = None) -> DemoData:
         logins=logins,
         commenters=commenters,
         images=read_images(root / "images"),
+        information_pages=[read_information_page(path) for path in files(root / "pages", ".md")],
     )
     check_references(data, root)
     return data
@@ -301,6 +317,18 @@ def read_article(path: Path) -> Article:
         if not blocks:
             raise DemoDataError("the article has no body after the front matter")
         return Article(slug=path.stem, body=blocks, **values)
+
+
+def read_information_page(path: Path) -> InformationPage:
+    with reading(path):
+        front, body = split_front_matter(read_text(path))
+        values = fields(front, {"title": str, "intro": Text, "footer": str})
+        if values["footer"] not in FOOTER_SLOTS:
+            raise DemoDataError(f"footer must be one of {', '.join(FOOTER_SLOTS)}")
+        blocks = parse_body(body, INFORMATION_BLOCKS, prose="paragraph", headings=True)
+        if not blocks:
+            raise DemoDataError("the page has no body after the front matter")
+        return InformationPage(slug=path.stem, body=blocks, **values)
 
 
 def read_author(path: Path) -> Author:
@@ -476,6 +504,7 @@ def check_references(data: DemoData, root: Path):
         expect(authors, article.authors, where, "author")
         expect(topics, article.topics, where, "topic")
         expect(images, article.image_files(), where, "image (not in images/images.toml)")
+    unique((page.footer for page in data.information_pages), root / "pages", "footer link")
     for discussion in data.discussions:
         where = root / "discussions" / f"{discussion.article}.toml"
         expect(articles, discussion.article, where, "article (the file name is the article's slug)")

@@ -20,7 +20,7 @@ from wagtail.utils.file import hash_filelike
 
 from articles.models import ArticleIndexPage, ArticlePage, Author, KnowledgeBasePage, Theme, TopicPage
 from discussion import markdown, models, service
-from kennisbank.models import HomePage, SiteSettings
+from kennisbank.models import HomePage, InformationPage, SiteSettings
 from kennisbank.site_address import host_and_port
 from membership.billing import get_or_create_customer_id, store_subscription
 from membership.stripe_service import BillingUnavailable, client
@@ -66,7 +66,7 @@ class DemoLoader:
         articles = self.articles(article_index, authors, topics, images)
         self.link_related_articles(new_topics, articles)
         self.home_selection(home, articles, topics)
-        self.site_settings(home)
+        self.site_settings(home, self.information_pages(home))
         self.pro_trial(users[self.data.pro_trial_login.email])
         self.discussions(articles, authors)
         return self.created
@@ -177,9 +177,26 @@ class DemoLoader:
         if changed:
             home.save_revision().publish()
 
-    def site_settings(self, home):
+    def information_pages(self, home):
+        """The footer's pages: {footer slot: (page, whether this run created it)}."""
+        existing = {page.slug: page for page in InformationPage.objects.child_of(home)}
+        pages = {}
+        for data in self.data.information_pages:
+            page = existing.get(data.slug)
+            created = page is None
+            if created:
+                page = InformationPage(
+                    slug=data.slug, title=data.title, intro=data.intro, body=stream(data.body)
+                )
+                home.add_child(instance=page)
+                page.save_revision().publish()
+                self.created.append(page)
+            pages[data.footer] = (page, created)
+        return pages
+
+    def site_settings(self, home, footer_pages):
         site = Site.objects.get(root_page=home)
-        SiteSettings.objects.get_or_create(
+        settings, created = SiteSettings.objects.get_or_create(
             site=site,
             defaults={
                 "tagline": self.data.site.tagline,
@@ -187,6 +204,15 @@ class DemoLoader:
                 "pro_invitation_text": self.data.site.pro_invitation_text,
             },
         )
+        # A footer link is set with its new page (or new settings); one an editor cleared stays cleared.
+        changed = False
+        for slot, (page, page_created) in footer_pages.items():
+            field = f"{slot}_page_id"
+            if (created or page_created) and getattr(settings, field) is None:
+                setattr(settings, field, page.pk)
+                changed = True
+        if changed:
+            settings.save()
 
     # People ------------------------------------------------------------------------------------
 

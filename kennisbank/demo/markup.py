@@ -320,6 +320,8 @@ ARTICLE_BLOCKS = {
     "callout": read_callout,
     "image": read_image,
 }
+# An information page (privacy statement, terms, about, contact): prose, headings and key takeaways.
+INFORMATION_BLOCKS = {"callout": read_callout}
 TOPIC_BLOCKS = {
     "key_questions": read_key_questions,
     "what_works": read_rich_text("what_works"),

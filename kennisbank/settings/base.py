@@ -218,6 +218,7 @@ WAGTAILEMBEDS_FINDERS = [
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 
 ARTICLES_PER_PAGE = 12
+BOOKMARKS_PER_PAGE = 20
 
 # Site search (search/): Elasticsearch answers when ELASTICSEARCH_URL is set, the database engine otherwise.
 # The database engine keeps its own index either way and answers when Elasticsearch fails or is slow.

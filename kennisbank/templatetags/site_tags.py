@@ -12,6 +12,7 @@ from wagtail.models import Site
 
 from articles.models import KnowledgeBasePage, Theme
 from kennisbank import seo, site_address, site_lookups
+from kennisbank.models import FOOTER_LINKS, SiteSettings
 from membership import two_factor
 
 register = template.Library()
@@ -46,6 +47,18 @@ def main_menu(context):
     items = [] if site is None else site_lookups.main_menu_items(request, site)
     current = context.get("page")
     return {"request": request, "items": items, "current": current}
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """The pages the editors chose in the site settings (privacy statement, terms, about, contact)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"links": []}
+    labels = dict(FOOTER_LINKS)
+    chosen = site_lookups.footer_links(request, SiteSettings.for_request(request))
+    return {"links": [(labels[name], url) for name, url in chosen], "current_path": request.path}
 
 
 @register.filter

@@ -24,6 +24,7 @@ MEMBER_URLS = [
     ("post", "/reacties/plaatsen/{n}/"),
     ("get", "/documenten/{n}/verslag.pdf"),
     ("post", "/zoeken/klik/token/{n}/"),
+    ("post", "/account/bewaard/{n}/"),
 ]
 ADMIN_URLS = [
     ("get", "/admin/reacties/{n}/blokkeren/"),

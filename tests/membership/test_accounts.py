@@ -554,7 +554,8 @@ def test_management_pages_are_dutch(client, site_tree):
         soup = assert_dutch_page(client.get(reverse(name)))
         nav = soup.select_one("nav.account-nav")
         assert nav, name
-        assert len(nav.select("a")) == 4
+        assert [a["href"] for a in nav.select("a")][:2] == [reverse("account_overview"), "/account/bewaard/"]
+        assert len(nav.select("a")) == 5
     current = soup.select_one('nav.account-nav a[aria-current="page"]')
     assert current["href"] == reverse("mfa_index")
 
