@@ -84,26 +84,60 @@ def serious_violations(page, axe_source) -> list[str]:
     ]
 
 
+# One Tab stop: the focused element, unless the walk is back where it began (or left the page).
+FOCUS_STOP = """() => {
+    const element = document.activeElement;
+    window.focusStops = window.focusStops || new Set();
+    if (element === null || element === document.body || window.focusStops.has(element)) {
+        return null;
+    }
+    window.focusStops.add(element);
+    const style = getComputedStyle(element);
+    const text = element.getAttribute("aria-label") || element.innerText || element.name || "";
+    return {
+        outlined: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        label: element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") + " " + text.trim(),
+    };
+}"""
+
+
+def focus_without_outline(page, limit=300) -> list[str]:
+    """Every Tab stop on the page, in order: the ones that show no focus outline (WCAG 2.4.7)."""
+    missing, stops = [], 0
+    page.evaluate("() => { window.focusStops = new Set(); }")
+    for stops in range(limit):  # noqa: B007 - the count is checked below
+        page.keyboard.press("Tab")
+        stop = page.evaluate(FOCUS_STOP)
+        if stop is None:
+            break
+        if not stop["outlined"]:
+            missing.append(f"focus-visible: no outline on {stop['label'][:60]!r}")
+    page.evaluate("() => document.activeElement.blur()")  # a focused skip link would cover the logo
+    assert stops > 5, "the Tab walk stopped early: skip link, logo and menu come first on every page"
+    return missing
+
+
 class Audit:
-    """Visits pages at both widths and collects what axe finds, to report every page's findings at once."""
+    """Visits pages at both widths and collects what axe finds (and, at desktop width, Tab stops without a
+    focus outline), to report every page's findings at once."""
 
     def __init__(self, page, axe_source, base_url):
         self.page, self.axe_source, self.base_url = page, axe_source, base_url
         self.findings = []
 
-    def check(self, label, prepare=None):
-        """The page as it is now, at both widths; `prepare` sets it up again after each resize."""
+    def check(self, label):
+        """The page as it is now, at both widths."""
         for width in WIDTHS:
             self.page.set_viewport_size({"width": width, "height": 900})
-            if prepare:
-                prepare()
-            for line in serious_violations(self.page, self.axe_source):
-                self.findings.append(f"{label} at {width}px: {line}")
+            problems = serious_violations(self.page, self.axe_source)
+            if width == WIDTHS[0]:  # the whole menu is in view here
+                problems += focus_without_outline(self.page)
+            self.findings += [f"{label} at {width}px: {problem}" for problem in problems]
 
-    def visit(self, label, path, expected_status=200, prepare=None):
+    def visit(self, label, path, expected_status=200):
         response = self.page.goto(self.base_url + path)
         assert response.status == expected_status, (path, response.status)
-        self.check(label, prepare)
+        self.check(label)
 
     def assert_clean(self):
         assert not self.findings, "WCAG 2.2 AA violations (serious or critical):\n" + "\n".join(self.findings)
@@ -136,12 +170,9 @@ def test_the_discussion_account_and_pro_topic_signed_in(live_server, page, demo,
 
     first = DiscussionComment.objects.filter(object_pk=str(article.pk), level=0).first()
 
-    def open_reply_form():
-        if not page.locator(f"#reply-form-{first.pk}").count():
-            page.locator(f"#c{first.pk}").get_by_role("link", name=re.compile("^Reageren")).first.click()
-        expect(page.locator(f"#reply-form-{first.pk} textarea")).to_be_focused()
-
-    audit.check("article, reply form open", prepare=open_reply_form)
+    page.locator(f"#c{first.pk}").get_by_role("link", name=re.compile("^Reageren op ")).first.click()
+    expect(page.locator(f"#reply-form-{first.pk} textarea")).to_be_focused()
+    audit.check("article, reply form open")
     audit.visit("account", "/account/")
     audit.visit("topic as a free member", demo["topic"].url)
 
