@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from articles.models import ArticlePage, TopicPage
@@ -151,6 +152,7 @@ def test_every_page_type_as_an_anonymous_visitor(live_server, page, demo, axe_so
     audit.visit("knowledge base", demo["topic"].get_parent().url)
     audit.visit("topic (teaser)", demo["topic"].url)
     expect(page.locator(".pro-invitation")).to_be_visible()
+    audit.visit("authors", reverse("author_list"))
     audit.visit("author page", f"/auteurs/{demo['author'].slug}/")
     audit.visit("search results", "/zoeken/?q=feedback")
     audit.visit("search without results", "/zoeken/?q=qwxzv")
@@ -173,7 +175,15 @@ def test_the_discussion_account_and_pro_topic_signed_in(live_server, page, demo,
     page.locator(f"#c{first.pk}").get_by_role("link", name=re.compile("^Reageren op ")).first.click()
     expect(page.locator(f"#reply-form-{first.pk} textarea")).to_be_focused()
     audit.check("article, reply form open")
+    someone_elses = (
+        DiscussionComment.objects.filter(object_pk=str(article.pk), is_public=True)
+        .exclude(user__email="lezer@example.com")
+        .first()
+    )
+    audit.visit("report a comment", reverse("comment_report", args=[someone_elses.pk]))
     audit.visit("account", "/account/")
+    audit.visit("email addresses", reverse("account_email"))
+    audit.visit("password", reverse("account_change_password"))
     audit.visit("topic as a free member", demo["topic"].url)
 
     page.context.clear_cookies()
