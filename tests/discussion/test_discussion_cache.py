@@ -10,6 +10,7 @@ from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 
 from discussion import cache as discussion_cache
+from discussion import tree
 from discussion.models import DiscussionComment
 from discussion.service import post_comment, toggle_like
 from tests.discussion.helpers import established, member
@@ -128,6 +129,22 @@ def test_each_button_names_what_it_does_and_to_whose_comment(article, discussed)
         f"Waarderen: reactie van {writer.get_full_name()}",
     ]
     assert names(section, answer)[1:] == ["Bewerken: je eigen reactie", "Verwijderen: je eigen reactie"]
+
+
+def test_a_tree_cached_before_names_were_in_it_keeps_its_buttons(article, discussed, rf):
+    """A rendering from before the writer's name was in the placeholder (still in the cache after a deploy)
+    gets the buttons with their short names, not none."""
+    writer, comment = discussed
+    request = rf.get(article.url)
+    request.user = member()
+    old_tree = f"<footer><!--actions:{comment.pk}:{writer.pk}:1--></footer>"
+    footer = BeautifulSoup(tree.fill_in_actions(request, article, old_tree, True, {}), "html.parser")
+    assert [element.get_text(strip=True) for element in footer.select("a, button")] == [
+        "Reageren",
+        "Waarderen",
+        "Melden",
+    ]
+    assert [element.get("aria-label") for element in footer.select("a, button")] == [None, None, None]
 
 
 def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):
