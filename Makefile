@@ -90,7 +90,7 @@ lock: $(UV) ## Re-resolve the lock files from pyproject.toml
 	$(UV) pip compile --quiet --python-version 3.11 --generate-hashes --extra dev pyproject.toml -o requirements/dev.txt
 
 messages: install-dev ## Update the translation catalogues and compile them
-	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "devtools/*" --ignore "staticfiles/*" --no-obsolete
+	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "devtools/*" --ignore "staticfiles/*" --ignore "node_modules/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean: ## Remove the virtualenv, the development database and caches
