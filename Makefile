@@ -77,7 +77,9 @@ check: install-dev ## Django system checks and the missing-migrations check
 test: lint check ## Run the whole suite: ruff, checks, migrations check and pytest
 	$(BIN)/pytest
 
-e2e: install-dev ## Run only the browser tests (needs /usr/bin/chromium)
+e2e: install-dev ## Run only the browser tests (needs /usr/bin/chromium and npm for axe-core)
+	@# axe-core (package-lock.json) checks every page type for accessibility; its install scripts never run.
+	npm ci --ignore-scripts --no-audit --no-fund
 	REQUIRE_BROWSER=1 $(BIN)/pytest -m e2e
 
 format: install-dev ## Reformat the code and fix what ruff can fix
@@ -89,8 +91,8 @@ lock: $(UV) ## Re-resolve the lock files from pyproject.toml
 	$(UV) pip compile --quiet --python-version 3.11 --generate-hashes --extra dev pyproject.toml -o requirements/dev.txt
 
 messages: install-dev ## Update the translation catalogues and compile them
-	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "devtools/*" --ignore "staticfiles/*" --no-obsolete
+	$(MANAGE) makemessages --locale nl --ignore ".venv/*" --ignore "tests/*" --ignore "devtools/*" --ignore "staticfiles/*" --ignore "node_modules/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
 
 clean: ## Remove the virtualenv, the development database and caches
-	rm -rf $(VENV) db.sqlite3 media .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules db.sqlite3 media .pytest_cache .ruff_cache

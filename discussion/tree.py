@@ -26,11 +26,15 @@ DEFAULT_SORT = "oudste"
 # ?antwoord=<id> opens the reply form under a comment (without JavaScript); with &citeren=1 it quotes it.
 QUOTE_PARAMETER = "citeren"
 # In the shared tree, one placeholder per comment marks where this visitor's buttons (and reply form) go:
-# <!--actions:comment id:writer's user id (0 for none):whether a reply may be nested under it-->
-ACTIONS_PLACEHOLDER = re.compile(r"<!--actions:(\d+):(\d+):([01])-->")
+# <!--actions:comment id:writer's user id (0 for none):whether a reply may be nested under it:writer's name-->
+# The name (HTML-escaped, so it holds no ">") gives each button a name of its own: "Reageren op Sanne".
+# A tree cached before names were in it has none: its buttons keep their short names until it expires.
+ACTIONS_PLACEHOLDER = re.compile(r"<!--actions:(\d+):(\d+):([01])(?::([^>]*?))?-->")
 REPLY_FORM_PLACEHOLDER = "<!--reply-form:{}-->"
-# Stands for the comment id in a visitor's buttons, rendered once per kind of comment and request.
+# Stand for the comment id and its writer's name in a visitor's buttons, rendered once per kind of comment
+# and request.
 ID_STAND_IN = "918273645"
+NAME_STAND_IN = "writer-name-stand-in"
 
 
 @dataclass
@@ -207,12 +211,13 @@ def fill_in_actions(request, page, tree_html, may_post, security) -> str:
         }
     rendered = {}
 
-    def actions(own: bool, can_reply: bool, likes: bool) -> str:
-        if (own, can_reply, likes) not in rendered:
-            rendered[own, can_reply, likes] = render_to_string(
+    def actions(own: bool, can_reply: bool, likes: bool, named: bool) -> str:
+        if (own, can_reply, likes, named) not in rendered:
+            rendered[own, can_reply, likes, named] = render_to_string(
                 "discussion/actions.html",
                 {
                     "comment_id": ID_STAND_IN,
+                    "writer_name": NAME_STAND_IN if named else "",
                     "own": own,
                     "can_reply": can_reply,
                     "liked": likes,
@@ -221,15 +226,17 @@ def fill_in_actions(request, page, tree_html, may_post, security) -> str:
                 },
                 request=request,
             )
-        return rendered[own, can_reply, likes]
+        return rendered[own, can_reply, likes, named]
 
     replying = {}
 
     def replace(match) -> str:
         comment_id, writer_id, can_reply = match.group(1), match.group(2), match.group(3) == "1"
+        name = match.group(4) or ""  # escaped when the tree was rendered
         if can_reply and comment_id == reply_to:
             replying["id"] = comment_id
-        return actions(writer_id == viewer, can_reply, comment_id in liked).replace(ID_STAND_IN, comment_id)
+        buttons = actions(writer_id == viewer, can_reply, comment_id in liked, bool(name))
+        return buttons.replace(ID_STAND_IN, comment_id).replace(NAME_STAND_IN, name)
 
     html = ACTIONS_PLACEHOLDER.sub(replace, tree_html)
     if comment_id := replying.get("id"):  # the reply form in place, without JavaScript

@@ -10,6 +10,7 @@ from django.test import Client, TestCase
 from django.test.utils import CaptureQueriesContext
 
 from discussion import cache as discussion_cache
+from discussion import tree
 from discussion.models import DiscussionComment
 from discussion.service import post_comment, toggle_like
 from tests.discussion.helpers import established, member
@@ -96,6 +97,54 @@ def test_visitors_in_a_row_each_get_their_own_frame_around_one_shared_tree(artic
 
     section, read = visit(article, reader, language="en")
     assert buttons(section, comment) == ["Reply", "Quote", "Like", "Report"]
+
+
+def test_each_button_names_what_it_does_and_to_whose_comment(article, discussed):
+    """Every comment has the same short buttons; their accessible names tell them apart. The writer's name
+    comes from the shared tree (escaped there), the buttons from each visitor's own frame."""
+    writer, comment = discussed
+    other = established(member(first_name='Sanne "<b>', last_name="O'Brien & Zn"), article)
+    answer = post_comment(user=other, page=article, text="Een tweede stem.")
+
+    def names(section, comment):
+        footer = section.select_one(f"#c{comment.pk} > article footer")
+        return [element.get("aria-label") for element in footer.select("a, button")]
+
+    section, _read = visit(article, writer)
+    assert names(section, comment) == [
+        f"Reageren op {writer.get_full_name()}",
+        "Bewerken: je eigen reactie",
+        "Verwijderen: je eigen reactie",
+    ]
+    assert names(section, answer) == [
+        "Reageren op Sanne \"<b> O'Brien & Zn",
+        "Waarderen: reactie van Sanne \"<b> O'Brien & Zn",
+        "Melden: reactie van Sanne \"<b> O'Brien & Zn",
+    ]
+    assert section.select(f"#c{answer.pk} b") == []  # the name stays text
+    section, read = visit(article, other)  # the next visitor, from the shared tree
+    assert not read
+    assert names(section, comment)[:2] == [
+        f"Reageren op {writer.get_full_name()}",
+        f"Waarderen: reactie van {writer.get_full_name()}",
+    ]
+    assert names(section, answer)[1:] == ["Bewerken: je eigen reactie", "Verwijderen: je eigen reactie"]
+
+
+def test_a_tree_cached_before_names_were_in_it_keeps_its_buttons(article, discussed, rf):
+    """A rendering from before the writer's name was in the placeholder (still in the cache after a deploy)
+    gets the buttons with their short names, not none."""
+    writer, comment = discussed
+    request = rf.get(article.url)
+    request.user = member()
+    old_tree = f"<footer><!--actions:{comment.pk}:{writer.pk}:1--></footer>"
+    footer = BeautifulSoup(tree.fill_in_actions(request, article, old_tree, True, {}), "html.parser")
+    assert [element.get_text(strip=True) for element in footer.select("a, button")] == [
+        "Reageren",
+        "Waarderen",
+        "Melden",
+    ]
+    assert [element.get("aria-label") for element in footer.select("a, button")] == [None, None, None]
 
 
 def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):

@@ -173,6 +173,8 @@ def test_development_tools_and_tests_stay_out_of_the_image():
     assert [path for path in development if not excluded_from_image(path)] == []
     for secret_or_state in (".env", ".stripe-standin.json", "db.sqlite3", "kennisbank/__pycache__/x.pyc"):
         assert excluded_from_image(secret_or_state), secret_or_state
+    for npm_tooling in ("package.json", "package-lock.json", "node_modules/axe-core/axe.min.js"):
+        assert excluded_from_image(npm_tooling), npm_tooling
 
 
 def test_the_image_keeps_what_production_runs():

@@ -23,6 +23,8 @@
     var label = form.querySelector("label[for]");
     var help = form.querySelector(".form-help");
     textarea.id = id + "-text";
+    help.id = id + "-help"; // ids stay unique, so the reply box is described by its own help text
+    textarea.setAttribute("aria-describedby", help.id);
     textarea.value = "";
     label.setAttribute("for", textarea.id);
     label.textContent = link.getAttribute("data-reply-label");
