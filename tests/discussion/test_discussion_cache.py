@@ -113,22 +113,25 @@ def test_each_button_names_what_it_does_and_to_whose_comment(article, discussed)
     section, _read = visit(article, writer)
     assert names(section, comment) == [
         f"Reageren op {writer.get_full_name()}",
+        f"Citeren: reactie van {writer.get_full_name()}",
         "Bewerken: je eigen reactie",
         "Verwijderen: je eigen reactie",
     ]
     assert names(section, answer) == [
         "Reageren op Sanne \"<b> O'Brien & Zn",
+        "Citeren: reactie van Sanne \"<b> O'Brien & Zn",
         "Waarderen: reactie van Sanne \"<b> O'Brien & Zn",
         "Melden: reactie van Sanne \"<b> O'Brien & Zn",
     ]
     assert section.select(f"#c{answer.pk} b") == []  # the name stays text
     section, read = visit(article, other)  # the next visitor, from the shared tree
     assert not read
-    assert names(section, comment)[:2] == [
+    assert names(section, comment)[:3] == [
         f"Reageren op {writer.get_full_name()}",
+        f"Citeren: reactie van {writer.get_full_name()}",
         f"Waarderen: reactie van {writer.get_full_name()}",
     ]
-    assert names(section, answer)[1:] == ["Bewerken: je eigen reactie", "Verwijderen: je eigen reactie"]
+    assert names(section, answer)[2:] == ["Bewerken: je eigen reactie", "Verwijderen: je eigen reactie"]
 
 
 def test_a_tree_cached_before_names_were_in_it_keeps_its_buttons(article, discussed, rf):
@@ -141,10 +144,11 @@ def test_a_tree_cached_before_names_were_in_it_keeps_its_buttons(article, discus
     footer = BeautifulSoup(tree.fill_in_actions(request, article, old_tree, True, {}), "html.parser")
     assert [element.get_text(strip=True) for element in footer.select("a, button")] == [
         "Reageren",
+        "Citeren",
         "Waarderen",
         "Melden",
     ]
-    assert [element.get("aria-label") for element in footer.select("a, button")] == [None, None, None]
+    assert [element.get("aria-label") for element in footer.select("a, button")] == [None] * 4
 
 
 def test_csrf_tokens_and_reply_forms_are_each_visitors_own(article, discussed):
