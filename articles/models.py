@@ -233,6 +233,18 @@ class ProContentMixin(models.Model):
         return response
 
 
+class KnownViewRestrictionsMixin:
+    """Lets whoever routed the request hand the page its view restrictions when they are known already
+    (kennisbank/site_lookups.py keeps "none" per generation), saving Wagtail's two queries per request."""
+
+    known_view_restrictions = None
+
+    def get_view_restrictions(self):
+        if self.known_view_restrictions is not None:
+            return self.known_view_restrictions
+        return super().get_view_restrictions()
+
+
 class ChildRoutingMixin:
     """Routes to a child in one query for its own type, found by slug among its thousands of siblings.
 
@@ -255,7 +267,7 @@ class ChildRoutingMixin:
         return child.route(request, path_components[1:])
 
 
-class ArticleIndexPage(ChildRoutingMixin, SocialMetaMixin, Page):
+class ArticleIndexPage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -311,7 +323,7 @@ def paginate(request, queryset, per_page):
     return page
 
 
-class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
+class ArticlePage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Page):
     lead = models.TextField(
         _("lead"), max_length=400, help_text=_("The public teaser: shown to everyone, in lists and feeds.")
     )
@@ -422,7 +434,7 @@ def estimate_reading_minutes(body) -> int:
     return max(1, math.ceil(len(stream_text(body).split()) / WORDS_PER_MINUTE))
 
 
-class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
+class KnowledgeBasePage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -453,7 +465,7 @@ class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
         return context
 
 
-class TopicPage(SocialMetaMixin, ProContentMixin, Page):
+class TopicPage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Page):
     """A knowledge-base topic ("onderwerp"): a public summary and teaser, a Pro body, related articles."""
 
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="topics")

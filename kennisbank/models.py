@@ -8,12 +8,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
-from articles.models import ArticlePage, TopicPage, card_prefetches
+from articles.models import ArticlePage, KnownViewRestrictionsMixin, TopicPage, card_prefetches
 
 LATEST_ARTICLES_ON_HOME = 6
 
 
-class HomePage(Page):
+class HomePage(KnownViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     featured_article = models.ForeignKey(
         "articles.ArticlePage",
