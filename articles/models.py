@@ -10,6 +10,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -300,7 +301,9 @@ class ArticleIndexPage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMeta
                 raise Http404
             articles = articles.filter(topics=topic)
         context["active_topic"] = topic
-        context["page_obj"] = paginate(request, articles, settings.ARTICLES_PER_PAGE)
+        # Read when the template shows them: not at all when the shared fragment has them (fragments.py).
+        per_page = settings.ARTICLES_PER_PAGE
+        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, articles, per_page))
         context["topics"] = TopicPage.objects.live().order_by("title").only("title", "slug")
         return context
 
@@ -380,13 +383,18 @@ class ArticlePage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, 
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        authors = Author.objects.filter(pk__in=chosen_ids(self.authors))
-        context["article_authors"] = list(
-            authors.select_related("photo").prefetch_related("photo__renditions")
-        )
-        topics = TopicPage.objects.live().defer_streamfields().filter(pk__in=chosen_ids(self.topics))
-        context["article_topics"] = list(topics.order_by("title"))
+        # Read when the template shows them: not at all when the shared fragments have them (fragments.py).
+        context["article_authors"] = SimpleLazyObject(self.authors_shown)
+        context["article_topics"] = SimpleLazyObject(self.topics_shown)
         return context
+
+    def authors_shown(self) -> list:
+        authors = Author.objects.filter(pk__in=chosen_ids(self.authors))
+        return list(authors.select_related("photo").prefetch_related("photo__renditions"))
+
+    def topics_shown(self) -> list:
+        topics = TopicPage.objects.live().defer_streamfields().filter(pk__in=chosen_ids(self.topics))
+        return list(topics.order_by("title"))
 
 
 def chosen_ids(relation):
@@ -450,6 +458,10 @@ class KnowledgeBasePage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMet
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["themes"] = SimpleLazyObject(self.themes)  # read only when not in the shared fragment
+        return context
+
+    def themes(self):
         topics = (
             TopicPage.objects.live()
             .public()
@@ -461,8 +473,7 @@ class KnowledgeBasePage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMet
         themes = {}
         for topic in topics:
             themes.setdefault(topic.theme, []).append(topic)
-        context["themes"] = list(themes.items())
-        return context
+        return list(themes.items())
 
 
 class TopicPage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Page):
@@ -503,22 +514,25 @@ class TopicPage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Pa
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when not in the shared fragment (kennisbank/fragments.py).
+        related = SimpleLazyObject(self.related_article_lists)
+        context["curated_articles"] = SimpleLazyObject(lambda: related["curated"])
+        context["more_articles"] = SimpleLazyObject(lambda: related["more"])
+        return context
+
+    def related_article_lists(self) -> dict:
         # Filtered in Python: in a preview the links are the editor's unsaved rows, in memory.
         links = self.related_articles.select_related("article")
         curated = [link.article for link in links if link.article.live]
         prefetch_related_objects(curated, *card_prefetches())
         curated_ids = {article.pk for article in curated}
-        context["curated_articles"] = curated
         if self.pk is None:  # a new topic in a preview: no article can point at it yet
             linked = ArticlePage.objects.none()
         else:
             linked = ArticlePage.objects.live().public().filter(topics=self).order_by("-publication_date")
-        context["more_articles"] = [
-            article
-            for article in linked.prefetch_related(*card_prefetches())[:12]
-            if article.pk not in curated_ids
-        ]
-        return context
+        latest = linked.prefetch_related(*card_prefetches())[:12]
+        more = [article for article in latest if article.pk not in curated_ids]
+        return {"curated": curated, "more": more}
 
 
 class TopicRelatedArticle(Orderable):

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -38,20 +39,26 @@ class HomePage(KnownViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when not in the shared fragment (kennisbank/fragments.py).
+        sections = SimpleLazyObject(self.sections)
+        for name in ("featured_article", "latest_articles", "featured_topics"):
+            context[name] = SimpleLazyObject(lambda name=name: sections[name])
+        return context
+
+    def sections(self) -> dict:
         featured = self.featured_article
         if featured is not None and not featured.live:
             featured = None
         latest = ArticlePage.objects.live().public().order_by("-publication_date", "-pk")
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
-        context["featured_article"] = featured
-        context["latest_articles"] = list(
-            latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
-        )
         # Filtered in Python: in a preview the chosen topics are the editor's unsaved rows, in memory.
         items = self.featured_topics.select_related("topic", "topic__theme")
-        context["featured_topics"] = [item.topic for item in items if item.topic.live]
-        return context
+        return {
+            "featured_article": featured,
+            "latest_articles": list(latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]),
+            "featured_topics": [item.topic for item in items if item.topic.live],
+        }
 
 
 class HomePageTopic(Orderable):

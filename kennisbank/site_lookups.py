@@ -1,7 +1,8 @@
-"""What nearly every page reads from the database before its own content: the Wagtail site for the host,
-the site settings and the main menu's pages. Kept in each process for one generation of the shared page
-cache (kennisbank/page_cache.py): the generation is renewed after the commit of any change to sites,
-pages and settings, so a process never shows these from before a change it could know about.
+"""What nearly every page reads before its own content: the Wagtail site for the host, the site settings,
+the main menu's pages, the sites' root paths (for page URLs) and the route to a page. Kept in each
+process for one generation of the shared page cache (kennisbank/page_cache.py): the generation is renewed
+after the commit of any change to sites, pages and settings, so a process never shows these from before
+a change it could know about.
 
 Values are kept as plain field values and each request gets model instances of its own, so nothing a
 request caches on an instance (a site's root page, a settings object's request) reaches another request.
@@ -145,6 +146,9 @@ class SiteLookupsMiddleware:
             return self.get_response(request)
         site = site_for(request)
         request._wagtail_site = site
+        # Wagtail's page URLs read these from the cache once a request; a list of named tuples, shared.
+        root_paths = remembered(request, ("root-paths",), Site.get_site_root_paths)
+        request._wagtail_cached_site_root_paths = root_paths
         if site is not None:
             setattr(request, SiteSettings.get_cache_attr_name(), site_settings_for(request, site))
         return self.get_response(request)
