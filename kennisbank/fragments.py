@@ -15,6 +15,7 @@ when there is no generation (the cache cannot be reached).
 
 import hashlib
 from collections import OrderedDict
+from contextlib import suppress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -66,7 +67,8 @@ def shared(request, name, values, render) -> str:
         return render()
     entries = _local_entries(key)
     if (html := entries.get(key)) is not None:
-        entries.move_to_end(key)
+        with suppress(KeyError):  # another thread may have dropped it meanwhile
+            entries.move_to_end(key)
         return html
     html = cache.get(key)
     if html is None:
