@@ -10,6 +10,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -234,6 +235,18 @@ class ProContentMixin(models.Model):
         return response
 
 
+class KnownViewRestrictionsMixin:
+    """Lets whoever routed the request hand the page its view restrictions when they are known already
+    (kennisbank/site_lookups.py keeps "none" per generation), saving Wagtail's two queries per request."""
+
+    known_view_restrictions = None
+
+    def get_view_restrictions(self):
+        if self.known_view_restrictions is not None:
+            return self.known_view_restrictions
+        return super().get_view_restrictions()
+
+
 class ChildRoutingMixin:
     """Routes to a child in one query for its own type, found by slug among its thousands of siblings.
 
@@ -256,7 +269,7 @@ class ChildRoutingMixin:
         return child.route(request, path_components[1:])
 
 
-class ArticleIndexPage(ChildRoutingMixin, SocialMetaMixin, Page):
+class ArticleIndexPage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -289,7 +302,9 @@ class ArticleIndexPage(ChildRoutingMixin, SocialMetaMixin, Page):
                 raise Http404
             articles = articles.filter(topics=topic)
         context["active_topic"] = topic
-        context["page_obj"] = paginate(request, articles, settings.ARTICLES_PER_PAGE)
+        # Read when the template shows them: not at all when the shared fragment has them (fragments.py).
+        per_page = settings.ARTICLES_PER_PAGE
+        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, articles, per_page))
         context["topics"] = TopicPage.objects.live().order_by("title").only("title", "slug")
         return context
 
@@ -312,7 +327,7 @@ def paginate(request, queryset, per_page):
     return page
 
 
-class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
+class ArticlePage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Page):
     lead = models.TextField(
         _("lead"), max_length=400, help_text=_("The public teaser: shown to everyone, in lists and feeds.")
     )
@@ -369,13 +384,18 @@ class ArticlePage(SocialMetaMixin, ProContentMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        authors = Author.objects.filter(pk__in=chosen_ids(self.authors))
-        context["article_authors"] = list(
-            authors.select_related("photo").prefetch_related("photo__renditions")
-        )
-        topics = TopicPage.objects.live().defer_streamfields().filter(pk__in=chosen_ids(self.topics))
-        context["article_topics"] = list(topics.order_by("title"))
+        # Read when the template shows them: not at all when the shared fragments have them (fragments.py).
+        context["article_authors"] = SimpleLazyObject(self.authors_shown)
+        context["article_topics"] = SimpleLazyObject(self.topics_shown)
         return context
+
+    def authors_shown(self) -> list:
+        authors = Author.objects.filter(pk__in=chosen_ids(self.authors))
+        return list(authors.select_related("photo").prefetch_related("photo__renditions"))
+
+    def topics_shown(self) -> list:
+        topics = TopicPage.objects.live().defer_streamfields().filter(pk__in=chosen_ids(self.topics))
+        return list(topics.order_by("title"))
 
 
 def chosen_ids(relation):
@@ -423,7 +443,7 @@ def estimate_reading_minutes(body) -> int:
     return max(1, math.ceil(len(stream_text(body).split()) / WORDS_PER_MINUTE))
 
 
-class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
+class KnowledgeBasePage(KnownViewRestrictionsMixin, ChildRoutingMixin, SocialMetaMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -439,6 +459,10 @@ class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["themes"] = SimpleLazyObject(self.themes)  # read only when not in the shared fragment
+        return context
+
+    def themes(self):
         topics = (
             TopicPage.objects.live()
             .public()
@@ -450,11 +474,10 @@ class KnowledgeBasePage(ChildRoutingMixin, SocialMetaMixin, Page):
         themes = {}
         for topic in topics:
             themes.setdefault(topic.theme, []).append(topic)
-        context["themes"] = list(themes.items())
-        return context
+        return list(themes.items())
 
 
-class TopicPage(SocialMetaMixin, ProContentMixin, Page):
+class TopicPage(KnownViewRestrictionsMixin, SocialMetaMixin, ProContentMixin, Page):
     """A knowledge-base topic ("onderwerp"): a public summary and teaser, a Pro body, related articles."""
 
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), on_delete=models.PROTECT, related_name="topics")
@@ -492,22 +515,25 @@ class TopicPage(SocialMetaMixin, ProContentMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when not in the shared fragment (kennisbank/fragments.py).
+        related = SimpleLazyObject(self.related_article_lists)
+        context["curated_articles"] = SimpleLazyObject(lambda: related["curated"])
+        context["more_articles"] = SimpleLazyObject(lambda: related["more"])
+        return context
+
+    def related_article_lists(self) -> dict:
         # Filtered in Python: in a preview the links are the editor's unsaved rows, in memory.
         links = self.related_articles.select_related("article")
         curated = [link.article for link in links if link.article.live]
         prefetch_related_objects(curated, *card_prefetches())
         curated_ids = {article.pk for article in curated}
-        context["curated_articles"] = curated
         if self.pk is None:  # a new topic in a preview: no article can point at it yet
             linked = ArticlePage.objects.none()
         else:
             linked = ArticlePage.objects.live().public().filter(topics=self).order_by("-publication_date")
-        context["more_articles"] = [
-            article
-            for article in linked.prefetch_related(*card_prefetches())[:12]
-            if article.pk not in curated_ids
-        ]
-        return context
+        latest = linked.prefetch_related(*card_prefetches())[:12]
+        more = [article for article in latest if article.pk not in curated_ids]
+        return {"curated": curated, "more": more}
 
 
 class TopicRelatedArticle(Orderable):

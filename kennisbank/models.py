@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -11,12 +12,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
 from articles.blocks import PARAGRAPH_FEATURES, CalloutBlock
-from articles.models import ArticlePage, TopicPage, card_prefetches
+from articles.models import ArticlePage, KnownViewRestrictionsMixin, TopicPage, card_prefetches
 
 LATEST_ARTICLES_ON_HOME = 6
 
 
-class HomePage(Page):
+class HomePage(KnownViewRestrictionsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     featured_article = models.ForeignKey(
         "articles.ArticlePage",
@@ -41,20 +42,26 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when not in the shared fragment (kennisbank/fragments.py).
+        sections = SimpleLazyObject(self.sections)
+        for name in ("featured_article", "latest_articles", "featured_topics"):
+            context[name] = SimpleLazyObject(lambda name=name: sections[name])
+        return context
+
+    def sections(self) -> dict:
         featured = self.featured_article
         if featured is not None and not featured.live:
             featured = None
         latest = ArticlePage.objects.live().public().order_by("-publication_date", "-pk")
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
-        context["featured_article"] = featured
-        context["latest_articles"] = list(
-            latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]
-        )
         # Filtered in Python: in a preview the chosen topics are the editor's unsaved rows, in memory.
         items = self.featured_topics.select_related("topic", "topic__theme")
-        context["featured_topics"] = [item.topic for item in items if item.topic.live]
-        return context
+        return {
+            "featured_article": featured,
+            "latest_articles": list(latest.prefetch_related(*card_prefetches())[:LATEST_ARTICLES_ON_HOME]),
+            "featured_topics": [item.topic for item in items if item.topic.live],
+        }
 
 
 class HomePageTopic(Orderable):
@@ -76,7 +83,7 @@ class InformationBodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
 
 
-class InformationPage(Page):
+class InformationPage(KnownViewRestrictionsMixin, Page):
     """A page about the site itself (privacy statement, terms, about, contact), linked from the footer
     through the site settings."""
 

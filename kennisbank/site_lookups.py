@@ -1,24 +1,29 @@
-"""What nearly every page reads from the database before its own content: the Wagtail site for the host,
-the site settings, the main menu's pages and the footer's links. Kept in each process for one generation
-of the shared page cache (kennisbank/page_cache.py): the generation is renewed after the commit of any
-change to sites, pages and settings, so a process never shows these from before a change it could know
-about.
+"""What nearly every page reads before its own content: the Wagtail site for the host, the site settings,
+the main menu's pages, the footer's links, the sites' root paths (for page URLs) and the route to a page.
+Kept in each process for one generation of the shared page cache (kennisbank/page_cache.py): the generation
+is renewed after the commit of any change to sites, pages and settings, so a process never shows these from
+before a change it could know about.
 
 Values are kept as plain field values and each request gets model instances of its own, so nothing a
 request caches on an instance (a site's root page, a settings object's request) reaches another request.
 When the cache cannot be reached there is no generation and everything is read from the database.
 """
 
-from wagtail.models import Page, Site
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from wagtail import views as wagtail_views
+from wagtail.models import Page, PageViewRestriction, Site
 
 from kennisbank.models import FOOTER_LINKS, SiteSettings
 from kennisbank.page_cache import current_generation
 
 MAX_KEPT = 200
+MAX_ROUTES = 20_000  # pages whose path is kept per generation and process (a few hundred bytes each)
 # Requests that show no page: the probes must not depend on the database for this (a liveness check that
 # fails while PostgreSQL restarts would get every web process restarted), nor Stripe's webhooks.
 NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/", "/media/")
 _kept = {"generation": None, "values": {}}
+_routes = {"generation": None, "paths": {}}
 
 
 def _field_values(instance) -> dict:
@@ -98,6 +103,54 @@ def footer_links(request, site_settings) -> list[tuple[str, str]]:
     return remembered(request, ("footer-links", site_settings.site_id), find)
 
 
+def _known_routes(request):
+    generation = current_generation(request)
+    if generation is None:
+        return None
+    if _routes["generation"] != generation:
+        _routes.update(generation=generation, paths={})
+    return _routes["paths"]
+
+
+def route(request, path) -> None:
+    """Wagtail's route for a page path, found in one query when this process routed the path before in
+    this generation: Wagtail reads every level of the path (the root page twice) and then the page's view
+    restrictions with those of its ancestors. Sets what `Page.route_for_request` returns.
+
+    Only a plain route is kept: the page at the end of the path, whose url_path is the site root's plus the
+    path. The page is read again for every request, and a page no longer at that url_path (moved, renamed,
+    deleted) goes the general way; unpublished, its own `route` says it is not found. Its view restrictions
+    (its own and its ancestors') are kept only as "none": changing them renews the generation."""
+    site = request._wagtail_site
+    paths = _known_routes(request)
+    if site is None or paths is None:
+        return
+    key = (site.pk, path)
+    if (known := paths.get(key)) is not None:
+        page_id, content_type_id, url_path = known
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=page_id).first() if model is not None else None
+        if page is not None and page.url_path == url_path:
+            page.known_view_restrictions = PageViewRestriction.objects.none()
+            try:
+                request._wagtail_route_for_request = page.route(request, [])
+            except Http404:
+                request._wagtail_route_for_request = None
+            return
+        del paths[key]
+    found = Page.route_for_request(request, path)
+    if found is None or found.args or found.kwargs or len(paths) >= MAX_ROUTES:
+        return
+    page = found.page
+    components = [component for component in path.split("/") if component]
+    if page.url_path != site.root_page.url_path + "".join(f"{component}/" for component in components):
+        return  # a page type that routes on its own terms
+    restrictions = page.get_view_restrictions()
+    if not restrictions:  # evaluated here once; Wagtail's check reads the same result
+        paths[key] = (page.pk, page.content_type_id, page.url_path)
+    page.known_view_restrictions = restrictions
+
+
 class SiteLookupsMiddleware:
     """Hands Wagtail the site and its settings for the request (it asks `request._wagtail_site` and the
     settings' request attribute first), from what this process keeps for the generation."""
@@ -110,6 +163,13 @@ class SiteLookupsMiddleware:
             return self.get_response(request)
         site = site_for(request)
         request._wagtail_site = site
+        # Wagtail's page URLs read these from the cache once a request; a list of named tuples, shared.
+        root_paths = remembered(request, ("root-paths",), Site.get_site_root_paths)
+        request._wagtail_cached_site_root_paths = root_paths
         if site is not None:
             setattr(request, SiteSettings.get_cache_attr_name(), site_settings_for(request, site))
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_views.serve and getattr(request, "_wagtail_site", None) is not None:
+            route(request, view_kwargs.get("path", view_args[0] if view_args else ""))

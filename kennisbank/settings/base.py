@@ -124,6 +124,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Whole pages for anonymous visitors (kennisbank/page_cache.py); 0 turns the shared page cache off.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_PROXY_SECONDS = 60  # s-maxage: a proxy in front is not told of changes, so it keeps pages briefly
+# Parts of pages that are the same for every visitor, rendered once per generation (kennisbank/fragments.py);
+# 0 renders them for every request.
+FRAGMENT_CACHE_SECONDS = 600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from articles.models import KnowledgeBasePage, Theme
-from kennisbank import seo, site_address, site_lookups
+from kennisbank import fragments, seo, site_address, site_lookups
 from kennisbank.models import FOOTER_LINKS, SiteSettings
 from membership import two_factor
 
@@ -40,13 +40,26 @@ def social_meta(context, page):
     return seo.social_meta(page, context["request"])
 
 
+def _menu_items(request) -> list:
+    site = Site.find_for_request(request)
+    return [] if site is None else site_lookups.main_menu_items(request, site)
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    site = Site.find_for_request(request)
-    items = [] if site is None else site_lookups.main_menu_items(request, site)
+    return {"request": request, "items": _menu_items(request), "current": context.get("page")}
+
+
+@register.simple_tag(takes_context=True)
+def menu_section(context) -> str:
+    """The id of the menu's section this page is in ("" for none): all the menu depends on, but for the
+    view's name (the authors' pages)."""
     current = context.get("page")
-    return {"request": request, "items": items, "current": current}
+    for item in _menu_items(context["request"]):
+        if is_section_of(item, current):
+            return str(item.pk)
+    return ""
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
@@ -148,3 +161,30 @@ def tagged(messages, tag):
 @register.filter
 def untagged(messages, tag):
     return [message for message in messages or () if tag not in message.extra_tags.split()]
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, name, values, nodelist):
+        self.name, self.values, self.nodelist = name, values, nodelist
+
+    def render(self, context):
+        values = [value.resolve(context) for value in self.values]
+        html = fragments.shared(
+            context.get("request"), self.name, values, lambda: self.nodelist.render(context)
+        )
+        return mark_safe(html)  # noqa: S308 -- our templates' output
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment "name" value ... %}...{% endshared_fragment %}`: rendered once for everyone
+    per name, values, language and generation (kennisbank/fragments.py). Only what is the same for every
+    visitor goes inside; what it depends on goes in the values."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("shared_fragment needs a name")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(
+        template.Variable(bits[1]).resolve({}), [parser.compile_filter(bit) for bit in bits[2:]], nodelist
+    )

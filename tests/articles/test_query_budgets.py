@@ -13,11 +13,16 @@ from tests.factories import ArticlePageFactory, AuthorFactory, ThemeFactory, Top
 CEILING = {"home": 11, "article_index": 12, "article": 9, "knowledge_base": 8, "topic": 16}
 
 
+# With the shared fragments kept (kennisbank/fragments.py), a page rendered again reads little but its route.
+CEILING_WITH_FRAGMENTS = {"home": 2, "article_index": 3, "article": 2, "knowledge_base": 2, "topic": 3}
+
+
 @pytest.fixture(autouse=True)
 def _rendered_not_from_the_shared_cache(settings):
     """The queries of rendering a page; the shared page cache (kennisbank/page_cache.py) would answer the
-    second request without any."""
+    second request without any, and the shared fragments (kennisbank/fragments.py) most of it."""
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
 
 
 def queries_for(client, url):
@@ -50,23 +55,34 @@ def build(site_tree, items):
     return [*articles, featured]
 
 
+def url_of(page, articles):
+    return {
+        "home": "/",
+        "article_index": "/artikelen/",
+        "article": articles[-2].url,  # the last built article has `items` authors and topics
+        "knowledge_base": "/kennisbank/",
+        "topic": articles[0].topics.get().url,  # every article is on the first topic
+    }[page]
+
+
 @pytest.mark.parametrize("page", sorted(CEILING))
 def test_query_count_does_not_grow_with_items(client, django_db_blocker, site_tree, page):
     counts = []
     for items in (1, 20):
         articles = build(site_tree, items)
-        url = {
-            "home": "/",
-            "article_index": "/artikelen/",
-            "article": articles[-2].url,  # the last built article has `items` authors and topics
-            "knowledge_base": "/kennisbank/",
-            "topic": articles[0].topics.get().url,  # every article is on the first topic
-        }[page]
+        url = url_of(page, articles)
         counts.append(queries_for(client, url))
         for article in articles:
             article.delete()
     assert counts[0] == counts[1], f"{page}: {counts[0]} queries with 1 item, {counts[1]} with 20"
     assert counts[1] <= CEILING[page], counts
+
+
+@pytest.mark.parametrize("page", sorted(CEILING_WITH_FRAGMENTS))
+def test_with_the_shared_fragments_a_page_reads_little_more_than_its_route(client, site_tree, settings, page):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    url = url_of(page, build(site_tree, 20))
+    assert queries_for(client, url) <= CEILING_WITH_FRAGMENTS[page]
 
 
 def test_author_list_with_photos_does_not_grow_with_authors(client, site_tree):

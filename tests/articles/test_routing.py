@@ -3,8 +3,9 @@ everything else routes as Wagtail routes it."""
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import ArticlePageFactory, TopicPageFactory
 
@@ -15,7 +16,7 @@ def _rendered_not_from_the_shared_cache(settings):
 
 
 def page_queries(client, url):
-    client.get(url)
+    """The first request to the page: later ones find its route kept (below)."""
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     return response, [q["sql"] for q in captured.captured_queries if '"wagtailcore_page"' in q["sql"]]
@@ -46,3 +47,64 @@ def test_a_child_of_another_type_still_routes(client, site_tree):
     other.save_revision().publish()
     response = client.get("/artikelen/over-ons/")
     assert response.status_code == 200
+
+
+# Routes kept per process and generation (kennisbank/site_lookups.py): the second request reads the page once.
+
+
+def all_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, [q["sql"] for q in captured.captured_queries]
+
+
+def test_a_known_route_reads_the_page_once_and_no_view_restrictions(client, site_tree):
+    article = ArticlePageFactory(parent=site_tree.article_index, slug="borging")
+    client.get(article.url)
+    response, queries = all_queries(client, article.url)
+    assert response.status_code == 200 and response.context["page"] == article
+    page_reads = [sql for sql in queries if f'"articles_articlepage"."page_ptr_id" = {article.pk}' in sql]
+    assert len(page_reads) == 1, queries
+    assert not [sql for sql in queries if 'FROM "wagtailcore_pageviewrestriction"' in sql], queries
+    assert not [sql for sql in queries if f"\"slug\" = '{article.slug}'" in sql]  # not routed again
+
+
+def test_a_renamed_unpublished_or_moved_page_leaves_its_old_path(client, site_tree):
+    renamed = ArticlePageFactory(parent=site_tree.article_index, slug="oud")
+    gone = ArticlePageFactory(parent=site_tree.article_index, slug="weg")
+    for page in (renamed, gone):
+        assert client.get(page.url).status_code == 200
+    # Changed behind the signals' back (the generation stays): the kept route is checked, not trusted.
+    Page.objects.filter(pk=renamed.pk).update(slug="nieuw", url_path=renamed.url_path.replace("oud", "nieuw"))
+    Page.objects.filter(pk=gone.pk).update(live=False)
+    assert client.get("/artikelen/oud/").status_code == 404
+    assert client.get("/artikelen/nieuw/").status_code == 200
+    assert client.get("/artikelen/weg/").status_code == 404
+
+
+def test_a_page_made_private_is_private_at_once_for_every_visitor(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    article = ArticlePageFactory(parent=site_tree.article_index, slug="borging")
+    assert client.get(article.url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=site_tree.article_index, restriction_type="login")
+    for _ in range(2):
+        response = Client().get(article.url)
+        assert response.status_code == 302 and "login/?next=/artikelen/borging/" in response["Location"]
+
+
+def test_a_password_protected_page_asks_every_visitor_who_has_not_given_it(client, site_tree):
+    article = ArticlePageFactory(parent=site_tree.article_index, slug="geheim", title="Geheim stuk")
+    restriction = PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    first = Client()
+    first.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{article.pk}/",
+        {"password": "x", "return_url": article.url},
+    )
+    assert "Geheim stuk" in first.get(article.url).content.decode()  # the first visitor is let in ...
+    for _ in range(2):  # ... and the next still gets the form
+        response = Client().get(article.url)
+        assert response.status_code == 200
+        assert 'name="password"' in response.content.decode()
+        assert "<h1>Geheim stuk</h1>" not in response.content.decode()
