@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from articles.models import ArticlePage, TopicPage
 from discussion.models import DiscussionComment
+from kennisbank.models import InformationPage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -160,6 +161,7 @@ def test_every_page_type_as_an_anonymous_visitor(live_server, page, demo, axe_so
     audit.visit("login", "/account/login/")
     audit.visit("Pro", "/pro/")
     audit.visit("page not found", "/bestaat-niet/", expected_status=404)
+    audit.visit("information page (privacy statement)", InformationPage.objects.live().first().url)
     audit.assert_clean()
 
 
@@ -175,6 +177,12 @@ def test_the_discussion_account_and_pro_topic_signed_in(live_server, page, demo,
     page.locator(f"#c{first.pk}").get_by_role("link", name=re.compile("^Reageren op ")).first.click()
     expect(page.locator(f"#reply-form-{first.pk} textarea")).to_be_focused()
     audit.check("article, reply form open")
+    page.locator("#new-comment textarea").fill("Een *voorbeeld* van wat ik wil zeggen.")
+    page.locator("#new-comment").get_by_role("button", name="Voorbeeld").click()
+    expect(page.locator("#new-comment [data-preview-body] em")).to_have_text("voorbeeld")
+    audit.check("article, comment preview shown")
+    page.locator(".article__header").get_by_role("button", name="Bewaren").click()
+    expect(page.locator(".article__header .bookmark-button")).to_have_attribute("aria-pressed", "true")
     someone_elses = (
         DiscussionComment.objects.filter(object_pk=str(article.pk), is_public=True)
         .exclude(user__email="lezer@example.com")
@@ -182,6 +190,7 @@ def test_the_discussion_account_and_pro_topic_signed_in(live_server, page, demo,
     )
     audit.visit("report a comment", reverse("comment_report", args=[someone_elses.pk]))
     audit.visit("account", "/account/")
+    audit.visit("saved pages", reverse("saved_list"))
     audit.visit("email addresses", reverse("account_email"))
     audit.visit("password", reverse("account_change_password"))
     audit.visit("topic as a free member", demo["topic"].url)

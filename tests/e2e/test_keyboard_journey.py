@@ -115,7 +115,7 @@ def test_sign_up_start_the_trial_and_discuss_with_the_keyboard_only(
     assert_focus_visible(page)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/pro/(\?via=\d+)?$"))
-    tab_to(page, named("^Probeer Pro een maand gratis"))
+    tab_to(page, named("^Kies het maandabonnement"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/account/signup/"))
 
@@ -140,7 +140,7 @@ def test_sign_up_start_the_trial_and_discuss_with_the_keyboard_only(
     assert_focus_visible(page)
     page.keyboard.press("Space")
 
-    expect(page).to_have_url(re.compile(r"/pro/abonneren/$"))
+    expect(page).to_have_url(re.compile(r"/pro/abonneren/\?plan=monthly$"))
     tab_to(page, named("^Probeer Pro een maand gratis"))
     assert_focus_visible(page)
     page.keyboard.press("Enter")
