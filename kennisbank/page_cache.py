@@ -50,8 +50,18 @@ from articles.readership import count_page_read_after_response
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
-SHARED_VIEWS = {"wagtail_serve", "author_list", "author_detail", "article_feed", "sitemap", "sitemap_section"}
-SHARED_CONTENT_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml")
+SHARED_VIEWS = {
+    "wagtail_serve",
+    "author_list",
+    "author_detail",
+    "article_feed",
+    "sitemap",
+    "sitemap_section",
+    # Autocomplete as anonymous visitors get it: public titles and popular queries (minutes stale at most).
+    "search_suggestions",
+}
+SHARED_CONTENT_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml", "application/json")
+KEPT_HEADERS = ("X-Robots-Tag",)  # what a view sets beside the content that a hit must say again
 MAX_QUERY_STRING = 200  # longer query strings are not worth a cache entry (and could fill it)
 CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 CSRF_PLACEHOLDER = "\x00csrf-token\x00"
@@ -102,7 +112,7 @@ def shareable_response(request, response) -> bool:
 def entry_key(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:page:v2:{request.LANGUAGE_CODE}:{digest}"  # v2: entries hold encoded parts
+    return f"page-cache:page:v3:{request.LANGUAGE_CODE}:{digest}"  # v3: entries keep some headers
 
 
 def _started(generation):
@@ -195,6 +205,8 @@ class SharedPageCacheLookupMiddleware:
         response = HttpResponse(content, content_type=entry["content_type"])
         if entry["cache_control"]:
             response["Cache-Control"] = entry["cache_control"]
+        for header, value in entry["headers"].items():
+            response[header] = value
         if entry["read_page_id"] is not None:
             count_page_read_after_response(request, response, entry["read_page_id"])
         return response
@@ -229,6 +241,7 @@ class SharedPageCacheMiddleware:
             "parts": [part.encode(response.charset) for part in content.split(CSRF_PLACEHOLDER)],
             "content_type": response["Content-Type"],
             "cache_control": response.get("Cache-Control"),
+            "headers": {header: response[header] for header in KEPT_HEADERS if header in response},
             "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,
         }
         cache.set(key, entry, seconds())

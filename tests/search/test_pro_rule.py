@@ -8,10 +8,12 @@ import json
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from search import service, state
 from search.analysis import stem
-from search.models import FULL, PUBLIC, SearchDocument, SearchProText, SearchWord
+from search.models import FULL, PUBLIC, PopularQuery, SearchDocument, SearchProText, SearchWord
 from tests.factories import UserFactory
 from tests.search.conftest import member_with
 
@@ -142,3 +144,25 @@ def test_elasticsearch_keeps_pro_text_out_of_source(elasticsearch, planted):
     public_fields = ("title", "summary", "body", "full_title", "full_summary", "full_body")
     for field in public_fields:
         assert client.count(index=alias, query={"term": {field: secret}})["count"] == 0, field
+
+
+def test_autocomplete_through_the_shared_cache_with_visitors_in_a_row(planted, pro_member, client):
+    """Anonymous visitors' autocomplete is kept in the shared page cache: a Pro member, whose suggestions may
+    name Pro words, neither gets theirs nor leaves his own there, whoever asks first."""
+    PopularQuery.objects.create(query=f"{SECRET} verbeteren", count=10)
+    pro = Client()
+    pro.force_login(pro_member)
+
+    def labels(visitor):
+        response = visitor.get("/zoeken/suggesties/", {"q": "zwavel"})
+        assert response.status_code == 200
+        assert response["X-Robots-Tag"] == "noindex"
+        return [s["label"] for s in response.json()["suggestions"]]
+
+    assert labels(pro) == [f"{SECRET} verbeteren"]
+    assert labels(client) == []
+    with CaptureQueriesContext(connection) as kept:
+        assert labels(Client()) == []  # another anonymous visitor, from the cache
+    assert len(kept) == 0
+    assert labels(pro) == [f"{SECRET} verbeteren"]
+    assert labels(client) == []
