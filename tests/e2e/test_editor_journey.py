@@ -58,6 +58,32 @@ def sign_in(page, base_url, email, secret):
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
+class Traffic:
+    """The page's requests in flight. The editor sends some of its own (the preview's refresh, autosave); on
+    the tests' in-memory SQLite a second writing request at the same moment fails with "table is locked"
+    (a file database waits instead), so a journey lets them finish before it submits."""
+
+    def __init__(self, page):
+        self.page = page
+        self.in_flight = 0
+        page.on("request", self._started)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._ended)
+
+    def _started(self, request):
+        self.in_flight += 1
+
+    def _ended(self, request):
+        self.in_flight = max(0, self.in_flight - 1)
+
+    def settle(self, quiet_ms=800, limit_ms=15_000):
+        quiet = waited = 0
+        while quiet < quiet_ms and waited < limit_ms:
+            self.page.wait_for_timeout(100)
+            waited += 100
+            quiet = quiet + 100 if self.in_flight == 0 else 0
+
+
 def footer_action(page, selector):
     """A page-editor action from the footer's dropdown (the first action is the visible button)."""
     button = page.locator(f"footer button{selector}")
@@ -78,6 +104,7 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     writer.set_default_timeout(15_000)
     violations = csp_violations(writer)
     sign_in(writer, base, "redactie@example.com", writer_secret)
+    writer_traffic = Traffic(writer)
     writer.goto(f"{base}/admin/pages/add/articles/articlepage/{site_tree.article_index.pk}/")
     writer.locator("#id_title").fill("Drie tips voor borging")
     writer.locator("#id_lead").fill("Waarom verbeterprogramma's verwateren.")
@@ -101,6 +128,7 @@ def test_write_preview_submit_approve_publish_and_schedule(live_server, browser,
     expect(writer.locator("[data-content-word-count]")).to_have_text(re.compile(r"^[1-9]\d*$"))
     expect(writer.locator("[data-side-panel='checks']")).to_contain_text("Problemen gevonden")
     expect(writer.locator('footer button[name="action-publish"]')).to_have_count(0)  # a Redacteur submits
+    writer_traffic.settle()
     footer_action(writer, '[name="action-submit"]')
     expect(writer.locator(".messages")).to_contain_text("Drie tips voor borging")
     article = ArticlePage.objects.get(title="Drie tips voor borging")
