@@ -25,10 +25,15 @@ class SiteTree:
 
 
 def _recreate_root():
-    """A transactional test flushed the tables, migration data (root page, locale, collection) included."""
+    """A transactional test flushed the tables, migration data (root page, locale, collection) included,
+    and maybe the content types too (a flush that expected serialized_rollback to restore them)."""
     from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
     from wagtail.models import Collection, Locale
 
+    ContentType.objects.clear_cache()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
@@ -36,9 +41,17 @@ def _recreate_root():
 
 
 @pytest.fixture
-def site_tree(db):
+def root_page(db):
+    """Wagtail's root page, recreated when a transactional test flushed it. Browser tests see a connection
+    of their own (Playwright runs an event loop in the test's thread), so serialized_rollback's copy of the
+    migration data is not always restored for them."""
+    return Page.get_first_root_node() or _recreate_root()
+
+
+@pytest.fixture
+def site_tree(root_page):
     """Home, article index and knowledge base, with the default Site pointing at home."""
-    root = Page.get_first_root_node() or _recreate_root()
+    root = root_page
     for welcome in root.get_children():  # Wagtail's initial page (and its Site) make way for ours
         welcome.delete()
     home = HomePageFactory(parent=root)

@@ -38,7 +38,7 @@ def axe_source():
 
 
 @pytest.fixture
-def demo(standin):
+def demo(standin, root_page):
     """The demo site (its Pro member's trial through the Stripe stand-in), as `make run` shows it."""
     call_command("load_demo_content", stdout=StringIO())
     article = (
