@@ -2,7 +2,7 @@
 comment (to hide or restore), blocked members, and bulk approval or removal.
 
 Wagtail's admin URLs already require `wagtailadmin.access_admin`; every view here also requires the
-moderation permission (`service.can_moderate`) and answers 403 without it. Actions are POST only (CSRF
+moderation permission (`rules.can_moderate`) and answers 403 without it. Actions are POST only (CSRF
 protected like every form post), are carried out by `moderation.py`, and redirect back with a message.
 Blocking a member asks first: its GET is the confirmation page.
 """
@@ -23,7 +23,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.models import Page
 
-from . import converters, moderation, service  # noqa: F401 - converters registers <id:>
+from . import converters, moderation, rules, service  # noqa: F401 - converters registers <id:>
 from .models import CommentBan, DiscussionComment
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def moderators_only(methods):
     def decorate(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if not service.can_moderate(request.user):
+            if not rules.can_moderate(request.user):
                 return _forbidden(request)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
@@ -273,7 +273,7 @@ class ModerationMenuItem(MenuItem):
     """Shown to moderators only, with the number of comments waiting in the label."""
 
     def is_shown(self, request):
-        return service.can_moderate(request.user)
+        return rules.can_moderate(request.user)
 
     def render_component(self, request):
         waiting = moderation.waiting().count()

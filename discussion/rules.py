@@ -4,7 +4,11 @@ Reading follows the page itself (the access policy in `membership.access`): on a
 Pro read its comments. Writing also needs a verified email address and no ban by a moderator.
 """
 
+from typing import NamedTuple
+
 from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from membership.access import can_read_full
@@ -20,6 +24,35 @@ class CommentRefused(Exception):
         self.message, self.status = message, status
 
 
+MODERATE_PERMISSION = "django_comments.can_moderate"
+
+
+class Standing(NamedTuple):
+    banned: bool
+    verified: bool
+
+
+def standing(user) -> Standing:
+    """A signed-in member's ban and verified address, both read in one query (never kept: a ban takes effect
+    on the member's next action)."""
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            banned=Exists(CommentBan.objects.filter(user=OuterRef("pk"))),
+            verified=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)),
+        )
+        .values_list("banned", "verified")
+        .first()
+    )
+    return Standing(*(row or (True, False)))  # deleted meanwhile: no standing at all
+
+
+def can_moderate(user) -> bool:
+    """Members of the Moderatoren group (or anyone given the permission), not only superusers."""
+    return bool(user and user.is_authenticated and user.is_active and user.has_perm(MODERATE_PERMISSION))
+
+
 def can_read_discussion(user, page) -> bool:
     return can_read_full(user, page)
 
@@ -30,9 +63,10 @@ def posting_refusal(user, page) -> CommentRefused | None:
         return CommentRefused(_("Log in to join the discussion"), status=403)
     if not can_read_discussion(user, page):
         return CommentRefused(_("This discussion is for Pro members."), status=403)
-    if CommentBan.objects.filter(user=user).exists():
+    banned, verified = standing(user)
+    if banned:
         return CommentRefused(_("A moderator has stopped you from commenting."), status=403)
-    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+    if not verified:
         return CommentRefused(_("Confirm your email address before you comment."), status=403)
     return None
 

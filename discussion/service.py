@@ -303,16 +303,6 @@ def report(*, user, comment, reason, note="") -> None:
     transaction.on_commit(lambda: retire(comment.object_pk))
 
 
-# Moderation -----------------------------------------------------------------------------------------
-
-MODERATE_PERMISSION = "django_comments.can_moderate"
-
-
-def can_moderate(user) -> bool:
-    """Members of the Moderatoren group (or anyone given the permission), not only superusers."""
-    return bool(user and user.is_authenticated and user.is_active and user.has_perm(MODERATE_PERMISSION))
-
-
 # People leaving -------------------------------------------------------------------------------------
 
 FORMER_MEMBER_NAME = "Oud-lid"

@@ -17,8 +17,8 @@ from django_comments.forms import CommentSecurityForm
 
 from . import cache
 from .models import VISIBLE, CommentLike
-from .rules import CommentRefused, can_post_comment, can_read_discussion
-from .service import can_moderate, comments_for, quote_for
+from .rules import CommentRefused, can_moderate, can_post_comment, can_read_discussion
+from .service import comments_for, quote_for
 
 SORT_PARAMETER = "volgorde"
 SORTS = {"oudste": "oldest", "nieuwste": "newest", "gewaardeerd": "most_liked"}

@@ -13,7 +13,7 @@ def register_moderation_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_moderation_menu_item():
-    """Shown only to moderators (is_shown checks service.can_moderate), with the waiting count."""
+    """Shown only to moderators (is_shown checks rules.can_moderate), with the waiting count."""
     return menu_item()
 
 

@@ -9,6 +9,8 @@ request caches on an instance (a site's root page, a settings object's request) 
 When the cache cannot be reached there is no generation and everything is read from the database.
 """
 
+import pickle
+
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail import views as wagtail_views
@@ -19,11 +21,14 @@ from kennisbank.page_cache import current_generation
 
 MAX_KEPT = 200
 MAX_ROUTES = 20_000  # pages whose path is kept per generation and process (a few hundred bytes each)
+MAX_PAGE_BYTES = (
+    16 * 1024 * 1024
+)  # pickled pages kept per generation and process; beyond it, read per request
 # Requests that show no page: the probes must not depend on the database for this (a liveness check that
 # fails while PostgreSQL restarts would get every web process restarted), nor Stripe's webhooks.
 NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/", "/media/")
 _kept = {"generation": None, "values": {}}
-_routes = {"generation": None, "paths": {}}
+_routes = {"generation": None, "paths": {}, "page_bytes": 0}
 
 
 def _field_values(instance) -> dict:
@@ -108,28 +113,44 @@ def _known_routes(request):
     if generation is None:
         return None
     if _routes["generation"] != generation:
-        _routes.update(generation=generation, paths={})
+        _routes.update(generation=generation, paths={}, page_bytes=0)
     return _routes["paths"]
 
 
+def _known_page(key, page_id, content_type_id, pickled):
+    """The page of a known route: a fresh instance for this request, unpickled from the copy this process
+    read in this generation, or read (and, within MAX_PAGE_BYTES, kept) when it has none yet."""
+    if pickled is not None:
+        return pickle.loads(pickled)  # noqa: S301 - pickled by this process, kept in its own memory
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_id).first() if model is not None else None
+    if page is not None:
+        pickled = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)  # before the request touches it
+        if _routes["page_bytes"] + len(pickled) <= MAX_PAGE_BYTES and key in _routes["paths"]:
+            _routes["paths"][key] = (page_id, content_type_id, page.url_path, pickled)
+            _routes["page_bytes"] += len(pickled)
+    return page
+
+
 def route(request, path) -> None:
-    """Wagtail's route for a page path, found in one query when this process routed the path before in
+    """Wagtail's route for a page path, found without a query when this process routed the path before in
     this generation: Wagtail reads every level of the path (the root page twice) and then the page's view
     restrictions with those of its ancestors. Sets what `Page.route_for_request` returns.
 
     Only a plain route is kept: the page at the end of the path, whose url_path is the site root's plus the
-    path. The page is read again for every request, and a page no longer at that url_path (moved, renamed,
-    deleted) goes the general way; unpublished, its own `route` says it is not found. Its view restrictions
-    (its own and its ancestors') are kept only as "none": changing them renews the generation."""
+    path. The page itself is kept pickled (every request unpickles an instance of its own) once it has been
+    read again on a second visit; any change to a page renews the generation, so a page is never served
+    from before its change, and a page no longer at that url_path goes the general way; unpublished, its own
+    `route` says it is not found. Its view restrictions (its own and its ancestors') are kept only as
+    "none": changing them renews the generation."""
     site = request._wagtail_site
     paths = _known_routes(request)
     if site is None or paths is None:
         return
     key = (site.pk, path)
     if (known := paths.get(key)) is not None:
-        page_id, content_type_id, url_path = known
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        page = model.objects.filter(pk=page_id).first() if model is not None else None
+        page_id, content_type_id, url_path, pickled = known
+        page = _known_page(key, page_id, content_type_id, pickled)
         if page is not None and page.url_path == url_path:
             page.known_view_restrictions = PageViewRestriction.objects.none()
             try:
@@ -147,7 +168,7 @@ def route(request, path) -> None:
         return  # a page type that routes on its own terms
     restrictions = page.get_view_restrictions()
     if not restrictions:  # evaluated here once; Wagtail's check reads the same result
-        paths[key] = (page.pk, page.content_type_id, page.url_path)
+        paths[key] = (page.pk, page.content_type_id, page.url_path, None)
     page.known_view_restrictions = restrictions
 
 

@@ -8,10 +8,13 @@ Editors' promoted results come with the first page (search/promotions.py), under
 """
 
 import datetime
+import hashlib
+import json
 import logging
 import math
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import F, Q
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +31,9 @@ from .snippets import snippet
 logger = logging.getLogger(__name__)
 
 MAX_PER_PAGE = 50
+# Public results are the same for everyone without Pro: kept under the index generation, so a change to the
+# index shows at once; an editor's new promotion (not part of the index) shows within this many seconds.
+PUBLIC_RESULTS_SECONDS = 60
 MAX_FILTER_VALUES = 20
 POPULAR_MIN_COUNT = 3  # a query is suggested to others only once several searches found something with it
 POPULAR = "zoekopdracht"  # the kind of a suggestion that is a popular query, not a page
@@ -136,6 +142,24 @@ def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
     page = _positive_int(page, 1, 10_000)
     filters = clean_filters(filters)
     scope = scope_for(user)
+    # Pro results quote Pro text: never kept where someone else could be given them.
+    if scope != PUBLIC or PUBLIC_RESULTS_SECONDS <= 0 or not state.may_keep():
+        return _search(text, scope, filters, page, per_page)
+    key = _public_results_key(text, filters, page, per_page)
+    if (kept := cache.get(key)) is not None:
+        return kept
+    found = _search(text, scope, filters, page, per_page)
+    cache.set(key, found, PUBLIC_RESULTS_SECONDS)
+    return found
+
+
+def _public_results_key(text, filters, page, per_page) -> str:
+    """Everything public results depend on: the index (its generation), the query, filters and page."""
+    asked = json.dumps([text, filters, page, per_page], sort_keys=True, ensure_ascii=False)
+    return f"search:public:{state.generation()}:{hashlib.sha256(asked.encode()).hexdigest()}"
+
+
+def _search(text, scope, filters, page, per_page) -> SearchResults:
     analyser = state.analyser_for(scope)
     analysed = analyser.analyse_query(text)
     suggestion = analyser.suggestion(analysed)

@@ -14,6 +14,12 @@ _cache = {}
 _lock = threading.Lock()
 
 
+def may_keep() -> bool:
+    """Whether what was read now may be kept for the current generation. Inside a transaction (an index
+    update, a test) it may not: what the transaction wrote, its generation included, may be rolled back."""
+    return not transaction.get_connection().in_atomic_block
+
+
 def generation() -> int:
     return SearchState.objects.filter(pk=1).values_list("generation", flat=True).first() or 0
 
@@ -52,7 +58,7 @@ def analysers() -> dict:
         counts[scope][word] = documents
     documents = SearchDocument.objects.count()
     result = {scope: make_analyser(counts[scope], groups, documents) for scope in SCOPES}
-    if not transaction.get_connection().in_atomic_block:
+    if may_keep():
         with _lock:
             _cache["analysers"] = (current, result)
     return result

@@ -175,14 +175,10 @@ def snapshot() -> Snapshot:
     if kept is not None and kept.generation == current and connection.alias == kept.alias:
         return kept
     fresh = Snapshot(current)
-    if may_keep():
+    if state.may_keep():
         with _snapshot_lock:
             _snapshot = fresh
     return fresh
-
-
-def may_keep() -> bool:
-    return not transaction.get_connection().in_atomic_block
 
 
 def _json(value):

@@ -7,6 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from kennisbank import site_lookups
 from tests.factories import ArticlePageFactory, TopicPageFactory
 
 
@@ -67,6 +68,49 @@ def test_a_known_route_reads_the_page_once_and_no_view_restrictions(client, site
     assert len(page_reads) == 1, queries
     assert not [sql for sql in queries if 'FROM "wagtailcore_pageviewrestriction"' in sql], queries
     assert not [sql for sql in queries if f"\"slug\" = '{article.slug}'" in sql]  # not routed again
+
+
+def page_reads(queries, page):
+    return [sql for sql in queries if f'"articles_articlepage"."page_ptr_id" = {page.pk}' in sql]
+
+
+def test_from_the_third_visit_the_page_is_not_read_and_every_request_gets_its_own_instance(client, site_tree):
+    article = ArticlePageFactory(
+        parent=site_tree.article_index, slug="borging", title="Drie tips voor borging"
+    )
+    client.get(article.url)  # routed
+    client.get(article.url)  # read, and kept pickled
+    first, queries = all_queries(client, article.url)
+    second, _queries = all_queries(Client(), article.url)
+    assert first.status_code == second.status_code == 200
+    assert page_reads(queries, article) == [] and not [sql for sql in queries if "wagtailcore_page" in sql]
+    assert first.context["page"] == second.context["page"] == article
+    assert first.context["page"] is not second.context["page"]  # nothing one request sets reaches another
+    assert "<h1>Drie tips voor borging</h1>" in second.content.decode()
+
+
+def test_a_kept_page_gives_way_to_its_published_change_at_once(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    article = ArticlePageFactory(
+        parent=site_tree.article_index, slug="borging", title="Drie tips voor borging"
+    )
+    for _ in range(3):
+        client.get(article.url)
+    article.title = "Vier tips voor borging"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    for visitor in (client, Client()):
+        assert "<h1>Vier tips voor borging</h1>" in visitor.get(article.url).content.decode()
+
+
+def test_pages_beyond_the_byte_budget_are_read_for_each_request(client, site_tree, monkeypatch):
+    monkeypatch.setattr(site_lookups, "MAX_PAGE_BYTES", 0)
+    article = ArticlePageFactory(parent=site_tree.article_index, slug="borging")
+    for _ in range(2):
+        client.get(article.url)
+    response, queries = all_queries(client, article.url)
+    assert response.status_code == 200 and len(page_reads(queries, article)) == 1
 
 
 def test_a_renamed_unpublished_or_moved_page_leaves_its_old_path(client, site_tree):

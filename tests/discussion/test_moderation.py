@@ -1,15 +1,16 @@
 """The moderation queue in the Wagtail admin (/admin/reacties/), for members of the Moderatoren group."""
 
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.test import Client
 from django_comments.forms import CommentSecurityForm
 
-from discussion import service
+from discussion import rules, service
 from discussion.models import CommentBan, CommentReport, DiscussionComment
 from discussion.service import post_comment
-from tests.discussion.helpers import established, member, verified
+from tests.discussion.helpers import established, member, moderators_group, verified
 from tests.factories import UserFactory
 from tests.helpers import with_two_factor
 
@@ -247,9 +248,41 @@ def test_actions_need_the_csrf_token(moderator, held):
 def test_group_moderators_have_the_real_permission_not_the_stock_templates_label(moderator):
     """django-comments-xtd's stock templates check `perms.comments.can_moderate`, but the permission lives
     in the `django_comments` app: those checks are False even for moderators. Our code asks for
-    `django_comments.can_moderate` (service.can_moderate), so group moderators do get their tools."""
-    assert service.can_moderate(moderator) is True
+    `django_comments.can_moderate` (rules.can_moderate), so group moderators do get their tools."""
+    assert rules.can_moderate(moderator) is True
     assert moderator.has_perm("django_comments.can_moderate") is True
     assert moderator.has_perm("comments.can_moderate") is False
     assert moderator.is_superuser is False
-    assert service.can_moderate(member()) is False
+    assert rules.can_moderate(member()) is False
+
+
+def test_permissions_in_one_query_agree_with_djangos_model_backend(moderator, django_assert_max_num_queries):
+    """membership.auth_backends reads a member's own and their groups' permissions in one query; what it
+    answers is what Django's ModelBackend answers, for every way of having the permission or not."""
+    direct = member()
+    direct.user_permissions.add(
+        Permission.objects.get(content_type__app_label="django_comments", codename="can_moderate")
+    )
+    superuser = UserFactory(is_superuser=True)
+    inactive_moderator = UserFactory(is_active=False)
+    inactive_moderator.groups.add(moderators_group())
+    people = [moderator, direct, superuser, inactive_moderator, UserFactory()]
+    answers = []
+    for person in people:
+        fresh = type(person).objects.get(pk=person.pk)  # nothing kept from earlier checks
+        with django_assert_max_num_queries(1):  # none for an inactive member
+            answers.append(rules.can_moderate(fresh))
+            assert fresh.has_perm("wagtailadmin.access_admin") in (True, False)  # kept: no second query
+        django_fresh = type(person).objects.get(pk=person.pk)
+        assert fresh.get_all_permissions() == ModelBackend().get_all_permissions(django_fresh), person
+    assert answers == [True, True, True, False, False]
+
+
+def test_the_standing_reads_ban_and_verified_address_in_one_query(db, django_assert_num_queries):
+    banned, unverified, welcome = member(), UserFactory(), member()
+    CommentBan.objects.create(user=banned)
+    for person, expected in ((banned, (True, True)), (unverified, (False, False)), (welcome, (False, True))):
+        with django_assert_num_queries(1):
+            assert tuple(rules.standing(person)) == expected
+    CommentBan.objects.filter(user=banned).delete()
+    assert rules.standing(banned).banned is False  # never kept: the next question is answered anew

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from search import service
+from search import service, state
 from search.engines import database
 
 
@@ -17,10 +17,12 @@ def term_queries(captured):
 
 @pytest.fixture
 def fresh_snapshot(monkeypatch):
-    monkeypatch.setattr(database, "may_keep", lambda: True)
+    monkeypatch.setattr(state, "may_keep", lambda: True)
+    monkeypatch.setattr(service, "PUBLIC_RESULTS_SECONDS", 0)  # the engine's own keeping, not the results'
     database._snapshot = None
     yield
     database._snapshot = None  # the rollback reuses generation numbers: nothing kept may outlive the test
+    state.forget()
 
 
 def test_a_repeated_search_asks_the_database_only_for_its_results(
