@@ -45,6 +45,16 @@ def test_the_admin_has_a_policy_of_its_own(client, site_tree):
     assert policy["connect-src"] == ["'self'"]
 
 
+def test_kept_policies_stay_apart_for_the_site_and_the_admin_in_a_row(client, site_tree):
+    """Each process builds a policy once and keeps it (content_security.py); the site's and the admin's
+    alternate without taking each other's place."""
+    answers = [
+        directives(client.get(path)[CSP])["style-src"]
+        for path in ("/", "/admin/login/", "/", "/admin/login/")
+    ]
+    assert answers == [["'self'"], ["'self'", "'unsafe-inline'"]] * 2
+
+
 def test_report_only_sends_the_same_policy_without_enforcing_it(client, article, settings):
     enforced = client.get(article.url)[CSP]
     settings.CSP_REPORT_ONLY = True
