@@ -7,7 +7,9 @@ Numbers change after the commit: a visitor rendering between the change and its 
 data and cache it under the new number for an hour.
 """
 
+import threading
 import time
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
@@ -15,6 +17,13 @@ from django.dispatch import Signal
 from wagtail.models import Page
 
 CACHE_SECONDS = 3600
+# Each process also keeps the trees it used last (their keys carry the version numbers, read from the shared
+# cache for every request, so a kept tree is never one from before a change): a page with 500 comments
+# need not come over from Redis for every visitor.
+MAX_LOCAL_BYTES = 16 * 1024 * 1024
+_local = OrderedDict()
+_local_state = {"bytes": 0}
+_local_lock = threading.Lock()
 _GENERATION_KEY = "discussion:generation"
 
 # Sent (after the commit) whenever renderings are retired: pages that show a discussion, or its counts,
@@ -84,8 +93,38 @@ def put_many(values) -> None:
 
 
 def get(key):
-    return cache.get(key)
+    """A rendered tree (a dict shared within the process: read it; only the readers' rendering of it is
+    added, once), or None."""
+    with _local_lock:
+        if (kept := _local.get(key)) is not None:
+            _local.move_to_end(key)
+            return kept
+    value = cache.get(key)
+    if value is not None:
+        _keep_locally(key, value)
+    return value
 
 
 def put(key, value) -> None:
     cache.set(key, value, CACHE_SECONDS)
+    _keep_locally(key, value)
+
+
+def _keep_locally(key, value) -> None:
+    size = len(value.get("html", "")) + len(key)
+    if size > MAX_LOCAL_BYTES // 4:
+        return
+    with _local_lock:
+        if key in _local:
+            return
+        _local[key] = value
+        _local_state["bytes"] += size
+        while _local_state["bytes"] > MAX_LOCAL_BYTES:
+            old_key, old = _local.popitem(last=False)
+            _local_state["bytes"] -= len(old.get("html", "")) + len(old_key)
+
+
+def forget_local() -> None:
+    with _local_lock:
+        _local.clear()
+        _local_state["bytes"] = 0

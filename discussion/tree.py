@@ -169,7 +169,7 @@ def render_discussion(request, page) -> str:
     tree = shared_tree(page, sort, limit)
     may_post = can_post_comment(user, page)
     security = CommentSecurityForm(page).generate_security_data() if may_post else {}
-    tree_html = fill_in_actions(request, page, tree["html"], may_post, security)
+    tree_html = fill_in_actions(request, page, tree, may_post, security)
     return render_to_string(
         "discussion/section.html",
         {
@@ -192,12 +192,15 @@ def render_discussion(request, page) -> str:
     )
 
 
-def fill_in_actions(request, page, tree_html, may_post, security) -> str:
+def fill_in_actions(request, page, tree, may_post, security) -> str:
     """This visitor's buttons under every comment: reply, like and report, or edit and delete their own;
     for moderators also hide (into the admin, which checks again)."""
     moderating = can_moderate(request.user)
-    if not (may_post or moderating):
-        return ACTIONS_PLACEHOLDER.sub("", tree_html)
+    if not (may_post or moderating):  # the same for every reader: made once per tree and process
+        if "html_without_actions" not in tree:
+            tree["html_without_actions"] = ACTIONS_PLACEHOLDER.sub("", tree["html"])
+        return tree["html_without_actions"]
+    tree_html = tree["html"]
     viewer = str(request.user.pk)
     reply_to = request.GET.get("antwoord", "") if may_post else ""
     liked = set()

@@ -140,7 +140,7 @@ def test_a_tree_cached_before_names_were_in_it_keeps_its_buttons(article, discus
     writer, comment = discussed
     request = rf.get(article.url)
     request.user = member()
-    old_tree = f"<footer><!--actions:{comment.pk}:{writer.pk}:1--></footer>"
+    old_tree = {"html": f"<footer><!--actions:{comment.pk}:{writer.pk}:1--></footer>"}
     footer = BeautifulSoup(tree.fill_in_actions(request, article, old_tree, True, {}), "html.parser")
     assert [element.get_text(strip=True) for element in footer.select("a, button")] == [
         "Reageren",
@@ -323,3 +323,32 @@ def test_joining_or_leaving_the_moderators_reaches_the_next_visit(article, discu
     section, read = visit(article, person)
     assert not read
     assert "Verbergen" not in buttons(section, comment)
+
+
+def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
+    article, discussed, monkeypatch, django_capture_on_commit_callbacks
+):
+    """discussion.cache keeps recent trees in the process as well: the next visitor's tree does not come
+    over from the shared cache, and a new comment (a new version number in the key) shows at once."""
+    writer, comment = discussed
+    asked = []
+    shared = discussion_cache.cache
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(shared, name)
+
+        def get(self, key, *args, **kwargs):
+            asked.append(key)
+            return shared.get(key, *args, **kwargs)
+
+    monkeypatch.setattr(discussion_cache, "cache", Spy())
+    visit(article)
+    asked.clear()
+    section, read_comments = visit(article, user=member())
+    assert not read_comments and not [key for key in asked if key.startswith("discussion:tree:")]
+    assert section.select_one(f"#c{comment.pk}") is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        newer = post_comment(user=writer, page=article, text="Vier kleine successen.")
+    section, read_comments = visit(article)
+    assert read_comments and section.select_one(f"#c{newer.pk}") is not None
