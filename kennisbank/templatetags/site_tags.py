@@ -1,5 +1,6 @@
 import datetime
 import json
+from html import escape as xml_escape
 from urllib.parse import urlencode
 
 from django import template
@@ -76,12 +77,13 @@ def footer_links(context):
 
 @register.filter
 def sitemap_urls(urlset):
-    """A sitemap's <url> elements as Django's own sitemap.xml renders them, built in Python: 5000 entries
-    through the template language took most of a second."""
+    """A sitemap's <url> elements as Django's own sitemap.xml renders them, built in Python: 2000 entries
+    through the template language took most of a second (and Python's own escape is several times cheaper
+    than Django's lazy-aware one, for plain strings)."""
     zone = timezone.get_current_timezone()
     parts = []
     for url in urlset:
-        parts.append(f"<url><loc>{escape(url['location'])}</loc>")
+        parts.append(f"<url><loc>{xml_escape(url['location'])}</loc>")
         if lastmod := url.get("lastmod"):
             if isinstance(lastmod, datetime.datetime) and timezone.is_aware(lastmod):
                 lastmod = lastmod.astimezone(zone)  # the day where the site is, as the `date` filter gives
