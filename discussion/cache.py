@@ -20,7 +20,7 @@ CACHE_SECONDS = 3600
 # Each process also keeps the trees it used last (their keys carry the version numbers, read from the shared
 # cache for every request, so a kept tree is never one from before a change): a page with 500 comments
 # need not come over from Redis for every visitor.
-MAX_LOCAL_BYTES = 16 * 1024 * 1024
+MAX_LOCAL_BYTES = 8 * 1024 * 1024
 _local = OrderedDict()
 _local_state = {"bytes": 0}
 _local_lock = threading.Lock()
