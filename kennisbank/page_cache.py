@@ -14,13 +14,14 @@ retires every entry at once: no need to know which URLs showed what. A generatio
 (evicted) comes back new, so entries from before are never used again. The generation is read before the
 page is rendered, so a change during the rendering leaves that entry retired.
 
-Forms in a shared page carry a placeholder instead of a CSRF token; each visitor gets their own token (and
-cookie) when the page is served, as with a page rendered for them.
+A page that carries a CSRF token (a form of the visitor's own) is never shared: its token and the cookie
+that comes with it belong to one visitor. The site's shared pages have no such form (the language switch
+needs none, kennisbank.views.switch_language), so a hit sets no cookie and a proxy in front may keep it.
 
 Two middlewares share the work. `SharedPageCacheLookupMiddleware` sits right after the language is chosen
 and answers a hit there, so a hit skips everything an anonymous page from the cache does not need (auth,
 allauth, messages, redirects, the view); it passes only the few middlewares that shape an anonymous
-response's headers (HIT_MIDDLEWARE: Content-Length, the visitor's CSRF cookie, X-Frame-Options), while the
+response's headers (HIT_MIDDLEWARE: Content-Length, CSRF, X-Frame-Options), while the
 outer ones (request id, security headers, CSP, Content-Language and Vary) run as for any page.
 `SharedPageCacheMiddleware`, the innermost, stores what the view rendered, before the outer middlewares add
 anything of a visitor's own (their CSRF cookie).
@@ -32,7 +33,6 @@ Pro pages are cached too for anonymous visitors (they all get the same teaser), 
 
 import hashlib
 import logging
-import re
 import time
 
 from django.conf import settings
@@ -41,7 +41,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.clickjacking import XFrameOptionsMiddleware
 from django.middleware.common import CommonMiddleware
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils.cache import patch_cache_control
 
 from articles.models import ProContentMixin
@@ -63,8 +63,7 @@ SHARED_VIEWS = {
 SHARED_CONTENT_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/xml", "application/json")
 KEPT_HEADERS = ("X-Robots-Tag",)  # what a view sets beside the content that a hit must say again
 MAX_QUERY_STRING = 200  # longer query strings are not worth a cache entry (and could fill it)
-CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-CSRF_PLACEHOLDER = "\x00csrf-token\x00"
+CSRF_INPUT = b'name="csrfmiddlewaretoken"'
 
 
 def seconds() -> int:
@@ -112,7 +111,7 @@ def shareable_response(request, response) -> bool:
 def entry_key(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:page:v3:{request.LANGUAGE_CODE}:{digest}"  # v3: entries keep some headers
+    return f"page-cache:page:v4:{request.LANGUAGE_CODE}:{digest}"  # v4: no tokens in shared pages
 
 
 def _started(generation):
@@ -200,9 +199,7 @@ class SharedPageCacheLookupMiddleware:
     @staticmethod
     def from_entry(request):
         entry = request.page_cache_entry
-        parts = entry["parts"]
-        content = parts[0] if len(parts) == 1 else get_token(request).encode().join(parts)
-        response = HttpResponse(content, content_type=entry["content_type"])
+        response = HttpResponse(entry["content"], content_type=entry["content_type"])
         if entry["cache_control"]:
             response["Cache-Control"] = entry["cache_control"]
         for header, value in entry["headers"].items():
@@ -230,15 +227,15 @@ class SharedPageCacheMiddleware:
         return response
 
     def store(self, request, response, key, generation) -> None:
+        if CSRF_INPUT in response.content:  # a visitor's own token: never shared
+            return
         page = getattr(request, "page_cache_page", None)
         public = "private" not in response.get("Cache-Control", "")
         if public:
             patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds())
-        content = CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", response.content.decode(response.charset))
         entry = {
             "generation": generation,
-            # Encoded and split at the tokens once, so a hit only joins (a page with 500 comments is large).
-            "parts": [part.encode(response.charset) for part in content.split(CSRF_PLACEHOLDER)],
+            "content": response.content,
             "content_type": response["Content-Type"],
             "cache_control": response.get("Cache-Control"),
             "headers": {header: response[header] for header in KEPT_HEADERS if header in response},

@@ -21,9 +21,8 @@ from kennisbank.page_cache import current_generation
 
 MAX_KEPT = 200
 MAX_ROUTES = 20_000  # pages whose path is kept per generation and process (a few hundred bytes each)
-MAX_PAGE_BYTES = (
-    16 * 1024 * 1024
-)  # pickled pages kept per generation and process; beyond it, read per request
+# Pickled pages kept per generation and process; beyond it, a page is read for each request.
+MAX_PAGE_BYTES = 8 * 1024 * 1024
 # Requests that show no page: the probes must not depend on the database for this (a liveness check that
 # fails while PostgreSQL restarts would get every web process restarted), nor Stripe's webhooks.
 NO_PAGE_PREFIXES = ("/healthz/", "/readyz/", "/stripe/webhook/", "/.well-known/", "/static/", "/media/")

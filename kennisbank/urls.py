@@ -1,5 +1,4 @@
 from django.urls import include, path, re_path
-from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import index as sitemap_index
@@ -14,13 +13,13 @@ from discussion import converters  # noqa: F401 -- registers <id:>, an id too lo
 from .health import healthz, readyz
 from .media_files import serve_media
 from .sitemaps import SITEMAPS
-from .views import admin_login, favicon, robots_txt, security_txt
+from .views import admin_login, favicon, robots_txt, security_txt, switch_language
 
 urlpatterns = [
     path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("taal/", set_language, name="set_language"),
+    path("taal/", switch_language, name="set_language"),
     path("feed/", ArticleFeed(), name="article_feed"),
     path(
         "sitemap.xml",

@@ -4,14 +4,17 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseForbidden, HttpResponseServerError
 from django.shortcuts import redirect
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
 
 from .site_address import absolute_url
 
@@ -25,6 +28,27 @@ def robots_txt(request):
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _from_another_site(request) -> bool:
+    """Whether the browser says this POST comes from another site (Fetch Metadata, else the Origin)."""
+    fetched_from = request.headers.get("Sec-Fetch-Site")
+    if fetched_from is not None:
+        return fetched_from not in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    return origin is not None and origin != f"{request.scheme}://{request.get_host()}"
+
+
+# The switch sits in every page's footer. A CSRF token there would make every page the visitor's own: a
+# cookie on every answer (no proxy keeps a page that sets one) and a token to make for each shared page. A
+# forged switch could do no more than change someone's language, so cross-site posts are refused by what
+# the browser says of their origin instead of by a token.
+@csrf_exempt
+@require_POST
+def switch_language(request):
+    if _from_another_site(request):
+        return HttpResponseForbidden(_("The language can only be changed on this site itself."))
+    return set_language(request)
 
 
 # The database is down or restarting: a temporary state, said as such (503), and Django's health checks

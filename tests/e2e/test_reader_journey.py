@@ -57,3 +57,14 @@ def test_on_a_phone_the_header_folds_behind_a_menu_button(live_server, page, sit
     page.set_viewport_size({"width": 1280, "height": 900})  # wide: no button, everything in view
     expect(menu_button).to_be_hidden()
     expect(navigation).to_be_visible()
+
+
+def test_the_footer_switches_the_language_without_a_token_and_the_choice_stays(live_server, page, site_tree):
+    """Shared pages carry no CSRF token: the browser's own Sec-Fetch-Site lets the switch through."""
+    page.goto(live_server.url + "/")
+    assert "csrfmiddlewaretoken" not in page.content()
+    page.get_by_label("Taal").select_option("en")
+    page.get_by_role("button", name="Wijzigen").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.goto(live_server.url + "/artikelen/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
