@@ -112,6 +112,7 @@ def test_a_language_switch_from_another_site_is_refused(article, browser_says):
     client = Client(enforce_csrf_checks=True)
     refused = client.post("/taal/", {"language": "en", "next": article.url}, headers=browser_says)
     assert refused.status_code == 403 and settings.LANGUAGE_COOKIE_NAME not in refused.cookies
+    assert "De taal kan alleen op deze site zelf worden gewijzigd." in refused.content.decode()
 
 
 def test_a_page_with_a_visitors_token_is_never_shared(rf):
