@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import F, Q
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from membership.access import has_pro_access
@@ -154,8 +155,9 @@ def search(query, *, user, filters=None, page=1, per_page=10) -> SearchResults:
 
 
 def _public_results_key(text, filters, page, per_page) -> str:
-    """Everything public results depend on: the index (its generation), the query, filters and page."""
-    asked = json.dumps([text, filters, page, per_page], sort_keys=True, ensure_ascii=False)
+    """Everything public results depend on: the index (its generation), the query, filters and page, and
+    the language (the facets' labels are translated here)."""
+    asked = json.dumps([get_language(), text, filters, page, per_page], sort_keys=True, ensure_ascii=False)
     return f"search:public:{state.generation()}:{hashlib.sha256(asked.encode()).hexdigest()}"
 
 

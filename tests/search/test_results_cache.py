@@ -7,6 +7,7 @@ inside the test's transaction and forget what the process kept afterwards."""
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from search import analytics, service, state
 from search.engines import database
@@ -63,6 +64,18 @@ def test_a_pro_member_neither_gets_kept_public_results_nor_leaves_his_own(
     again = service.search(SECRET, user=anonymous)
     assert again.total == 0 and not again.pro
     assert [scope for _text, scope in computed] == ["public", "full", "full"]
+
+
+def test_each_language_gets_its_own_facet_labels_in_a_row(keeping, make_article, rebuild, anonymous):
+    make_article("Borging na de training")
+    rebuild()
+    labels = {}
+    for language in ("nl", "en", "nl"):
+        with translation.override(language):
+            found = service.search("borging", user=anonymous)
+        labels.setdefault(language, []).append([value.label for value in found.facets["access"]])
+    assert labels["nl"][0] == labels["nl"][1] == ["Gratis"]
+    assert labels["en"] == [["Free"]]
 
 
 def test_a_change_to_the_index_shows_in_the_next_search(
