@@ -110,8 +110,14 @@ def put(key, value) -> None:
     _keep_locally(key, value)
 
 
+def _kept_size(key, value) -> int:
+    """What a kept tree may come to: its HTML and, once a reader has seen it, the readers' rendering of it
+    (discussion.tree.fill_in_actions adds that to the kept dict)."""
+    return 2 * len(value.get("html", "")) + len(key)
+
+
 def _keep_locally(key, value) -> None:
-    size = len(value.get("html", "")) + len(key)
+    size = _kept_size(key, value)
     if size > MAX_LOCAL_BYTES // 4:
         return
     with _local_lock:
@@ -121,10 +127,4 @@ def _keep_locally(key, value) -> None:
         _local_state["bytes"] += size
         while _local_state["bytes"] > MAX_LOCAL_BYTES:
             old_key, old = _local.popitem(last=False)
-            _local_state["bytes"] -= len(old.get("html", "")) + len(old_key)
-
-
-def forget_local() -> None:
-    with _local_lock:
-        _local.clear()
-        _local_state["bytes"] = 0
+            _local_state["bytes"] -= _kept_size(old_key, old)

@@ -24,7 +24,7 @@ allauth, messages, redirects, the view); it passes only the few middlewares that
 response's headers (HIT_MIDDLEWARE: Content-Length, CSRF, X-Frame-Options), while the
 outer ones (request id, security headers, CSP, Content-Language and Vary) run as for any page.
 `SharedPageCacheMiddleware`, the innermost, stores what the view rendered, before the outer middlewares add
-anything of a visitor's own (their CSRF cookie).
+anything of a visitor's own.
 
 Pro pages are cached too for anonymous visitors (they all get the same teaser), but their responses keep
 `Cache-Control: private`: a proxy in front does not tell the visitors apart. Everything else shared says
