@@ -11,7 +11,7 @@ class ArticlesConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.signals import page_published
 
-        from membership import account_sections, personal_data
+        from membership import account_sections, auth_backends, personal_data
 
         from . import bookmarks, experts, follow_mail, follow_views, follows, sharing
         from .models import ArticlePage, Author, SharingSettings
@@ -37,6 +37,9 @@ class ArticlesConfig(AppConfig):
             context=follow_views.account_follows_context,
         )
         personal_data.register("follows", export=follows.export_follows, erase=follows.erase_follows)
+        # Whether to ask about a page's bookmark or a follow at all: most members have neither.
+        auth_backends.read_with_member(bookmarks.HAS_BOOKMARKS, bookmarks.has_bookmarks)
+        auth_backends.read_with_member(follows.FOLLOWS_ANYTHING, follows.follows_anything)
         # The first publication of an article mails the followers of its topics and authors.
         page_published.connect(
             follow_mail.article_published, sender=ArticlePage, dispatch_uid="articles.new_article_mail"

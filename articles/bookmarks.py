@@ -9,15 +9,18 @@ are published again.
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
 from membership.access import can_read_full
+from membership.auth_backends import NOT_READ, forget_fact, read_fact
 
 from .models import BOOKMARKABLE, Bookmark
 
 LATEST_ON_ACCOUNT = 3
 # A page id from a URL beyond this does not fit the database's column: nothing to look for.
 MAX_PAGE_ID = 2**31 - 1
+HAS_BOOKMARKS = "member_has_bookmarks"  # read with the signed-in member (apps.py)
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,17 @@ def with_pages(user, bookmarks) -> list[SavedItem]:
     ]
 
 
+def has_bookmarks():
+    return Exists(Bookmark.objects.filter(user=OuterRef("pk")))
+
+
 def is_saved(user, page) -> bool:
-    return user.is_authenticated and Bookmark.objects.filter(user=user, page_id=page.pk).exists()
+    if not user.is_authenticated:
+        return False
+    known = read_fact(user, HAS_BOOKMARKS)
+    if known is not NOT_READ and not known:  # most members never save anything: no query on every page
+        return False
+    return Bookmark.objects.filter(user=user, page_id=page.pk).exists()
 
 
 def save(user, page) -> None:
@@ -65,10 +77,12 @@ def save(user, page) -> None:
             Bookmark.objects.get_or_create(user=user, page=page)
     except IntegrityError:  # the same save in parallel won the race: the bookmark exists
         pass
+    forget_fact(user, HAS_BOOKMARKS)
 
 
 def remove(user, page_id: int) -> None:
     Bookmark.objects.filter(user=user, page_id=page_id).delete()
+    forget_fact(user, HAS_BOOKMARKS)
 
 
 def account_section(request) -> dict:

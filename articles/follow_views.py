@@ -1,7 +1,6 @@
 """Following a topic or an author: the buttons' endpoint and the list on the member's account page."""
 
 from django.contrib import messages
-from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from . import follows
 from .follows import Follow
 from .models import Author, TopicPage
 
@@ -36,14 +36,10 @@ def follow(request, kind, pk):
         return redirect(f"{reverse('account_login')}?{urlencode({'next': item_url})}")
     target = {KINDS[kind]: item}
     if request.POST.get("action") == "unfollow":
-        Follow.objects.filter(user=request.user, **target).delete()
+        follows.unfollow(request.user, **target)
         messages.success(request, _("You no longer follow %(name)s.") % {"name": item})
     else:
-        try:
-            with transaction.atomic():
-                Follow.objects.get_or_create(user=request.user, **target)
-        except IntegrityError:  # a second click that raced the first: followed once, as asked
-            pass
+        follows.follow(request.user, **target)
         messages.success(request, _("You now follow %(name)s.") % {"name": item})
     if request.POST.get("back") == "account":
         return redirect(f"{reverse('account_overview')}#account-follows")

@@ -12,9 +12,9 @@ class DiscussionConfig(AppConfig):
         from django_comments_xtd.models import publish_or_unpublish_on_pre_save
         from wagtail.signals import page_published
 
-        from membership import personal_data
+        from membership import auth_backends, personal_data
 
-        from . import cache, moderation, service, writers
+        from . import cache, moderation, rules, service, writers
 
         # comments-xtd re-publishes or unpublishes every reply whenever a comment is saved: editing a comment
         # would publish replies still waiting for a moderator, and removing one would hide its replies.
@@ -27,5 +27,8 @@ class DiscussionConfig(AppConfig):
         post_save.connect(writers.follow_renamed_user, sender=user, dispatch_uid="discussion.renamed_user")
         post_save.connect(writers.follow_profile_change, sender=user, dispatch_uid="discussion.new_profile")
         post_delete.connect(writers.retire_for_deleted, sender=user, dispatch_uid="discussion.user_gone")
+        # Whether a member may comment is asked on every page with a discussion: read with the member.
+        auth_backends.read_with_member(rules.BANNED, rules.is_banned)
+        auth_backends.read_with_member(rules.VERIFIED, rules.has_verified_address)
         personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)
         personal_data.register("moderation", export=moderation.export_log, erase=moderation.forget_in_log)

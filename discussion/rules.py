@@ -12,6 +12,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from membership.access import can_read_full
+from membership.auth_backends import NOT_READ, read_fact
 
 from .models import CommentBan
 
@@ -32,16 +33,27 @@ class Standing(NamedTuple):
     verified: bool
 
 
+BANNED, VERIFIED = "member_banned", "member_verified"  # read with the signed-in member (apps.py)
+
+
+def is_banned():
+    return Exists(CommentBan.objects.filter(user=OuterRef("pk")))
+
+
+def has_verified_address():
+    return Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True))
+
+
 def standing(user) -> Standing:
-    """A signed-in member's ban and verified address, both read in one query (never kept: a ban takes effect
-    on the member's next action)."""
+    """A signed-in member's ban and verified address: read with the request's member, else both in one query
+    (never kept between requests: a ban takes effect on the member's next action)."""
+    banned, verified = read_fact(user, BANNED), read_fact(user, VERIFIED)
+    if banned is not NOT_READ and verified is not NOT_READ:
+        return Standing(bool(banned), bool(verified))  # SQLite answers 0 and 1
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
-        .annotate(
-            banned=Exists(CommentBan.objects.filter(user=OuterRef("pk"))),
-            verified=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)),
-        )
+        .annotate(banned=is_banned(), verified=has_verified_address())
         .values_list("banned", "verified")
         .first()
     )

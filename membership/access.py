@@ -8,38 +8,60 @@ every permission). Every other status, and no subscription, gives no Pro.
 """
 
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import Case, OuterRef, Subquery, Value, When
 
-from .models import SubscriptionStatus
+from .auth_backends import NOT_READ, forget_fact, read_fact
+from .models import Subscription, SubscriptionStatus
 
 PRO_STATUSES = frozenset(
     {SubscriptionStatus.TRIALING, SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE}
 )
 _CACHE_ATTRIBUTE = "_kennisbank_current_subscription"
+SUBSCRIPTION_STATUS = "member_subscription_status"  # read with the signed-in member (auth_backends)
+
+
+def _deciding_first(subscriptions):
+    """The subscription that decides access first: the newest that gives Pro, else the newest."""
+    gives_pro = Case(When(status__in=PRO_STATUSES, then=Value(1)), default=Value(0))
+    return subscriptions.alias(gives_pro=gives_pro).order_by("-gives_pro", "-created_at")
+
+
+def deciding_status():
+    """The deciding subscription's status as an expression over the user row (NULL without one)."""
+    deciding = _deciding_first(Subscription.objects.filter(user=OuterRef("pk"))).values("status")[:1]
+    return Subquery(deciding)
 
 
 def current_subscription(user):
-    """The subscription that decides this user's access (the newest that gives Pro, else the newest),
-    fetched once per request and kept on the user object."""
+    """The subscription that decides this user's access, fetched once per request, kept on the user object."""
     if not (user and user.is_authenticated):
         return None
     if not hasattr(user, _CACHE_ATTRIBUTE):
-        subscriptions = list(user.subscriptions.order_by("-created_at")[:10])
-        granting = [s for s in subscriptions if s.status in PRO_STATUSES]
-        setattr(user, _CACHE_ATTRIBUTE, (granting or subscriptions or [None])[0])
+        setattr(user, _CACHE_ATTRIBUTE, _deciding_first(user.subscriptions.all()).first())
     return getattr(user, _CACHE_ATTRIBUTE)
 
 
+def subscription_status(user) -> str | None:
+    """The deciding subscription's status (None without one): read with the signed-in member where it was."""
+    status = read_fact(user, SUBSCRIPTION_STATUS)
+    if status is NOT_READ or hasattr(user, _CACHE_ATTRIBUTE):
+        subscription = current_subscription(user)
+        return subscription.status if subscription is not None else None
+    return status
+
+
 def forget_cached_access(user):
+    """For a request that has just changed this user's subscription."""
     if hasattr(user, _CACHE_ATTRIBUTE):
         delattr(user, _CACHE_ATTRIBUTE)
+    forget_fact(user, SUBSCRIPTION_STATUS)
 
 
 def has_pro_access(user) -> bool:
     """Whether this user may read Pro content in general."""
     if not (user and user.is_authenticated and user.is_active):
         return False
-    subscription = current_subscription(user)  # first: one query, where the permission check costs two
-    if subscription is not None and subscription.status in PRO_STATUSES:
+    if subscription_status(user) in PRO_STATUSES:  # first: read with the member, or one query
         return True
     return user.has_perm("membership.read_pro_content")
 

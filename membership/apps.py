@@ -10,7 +10,10 @@ class MembershipConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_delete
 
-        from . import profiles, two_factor  # noqa: F401 -- two_factor connects its signal receiver
+        from . import access, auth_backends, profiles, two_factor  # noqa: F401 -- two_factor connects its receiver
+
+        auth_backends.read_with_member(auth_backends.HAS_PERMISSIONS, auth_backends.has_permissions)
+        auth_backends.read_with_member(access.SUBSCRIPTION_STATUS, access.deciding_status)
 
         post_delete.connect(
             profiles.delete_avatar_of_deleted_user,

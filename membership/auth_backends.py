@@ -1,21 +1,94 @@
-"""Django's ModelBackend with a member's permissions read in one query instead of two.
+"""The one authentication backend: allauth's email login, with the signed-in member read for each request
+in one query together with the facts every page asks about them.
 
-Every page a signed-in member sees asks at least one permission (Wagtail's user bar asks for admin access;
-the discussion asks for moderation, the knowledge base for Pro access granted by permission). Django reads
-the member's own permissions and their groups' separately; this reads both at once and keeps them on the
-user object as Django does (`_perm_cache`, one request long). The rules are Django's: nothing for an
-inactive member, everything for a superuser."""
+Every page a signed-in member sees asks who they are (the session's user), whether they have Pro (their
+subscription), whether they may comment (ban and verified address), some permission (Wagtail's user bar
+asks for admin access, the discussion for moderation) and whether they saved or follow what is shown. One
+by one that was five to seven queries a page. Here the apps that own such a fact register it
+(`read_with_member`, from their AppConfig.ready) as an expression over the user row; `get_user`, which
+Django's AuthenticationMiddleware calls once per request, reads the member with all of them. Nothing is
+kept between requests: every request reads them anew, as the separate queries did. A request that changes
+a fact forgets it (`forget_fact`). A user object from anywhere else (a form, the admin, a test) lacks them,
+and whoever asks (`read_fact` answers NOT_READ) queries as before.
 
-from django.contrib.auth.backends import ModelBackend
+Permissions are read in one query instead of Django's two (own and groups'), and not at all when the facts
+say the member has neither (most members): the rules are Django's ModelBackend's, nothing for an inactive
+member, everything for a superuser, kept on the user object for the request (`_perm_cache`, as Django does).
+"""
+
+from collections.abc import Callable
+
+from allauth.account.auth_backends import AuthenticationBackend
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q
+from django.db import router
+from django.db.models import BooleanField, Exists, Expression, ExpressionWrapper, OuterRef, Q
+
+NOT_READ = object()
+_FACTS: dict[str, Callable[[], Expression]] = {}
+HAS_PERMISSIONS = "member_has_permissions"
+# The member's query compiled once per process and database (compiling it took longer than running it);
+# the member's id takes the stand-in's place among its parameters.
+_COMPILED: dict[str, tuple[str, tuple, int]] = {}
+_ID_STAND_IN = -7_041_993
 
 
-class OneQueryPermissionsBackend(ModelBackend):
+def read_with_member(attribute: str, expression: Callable[[], Expression]) -> None:
+    """Read `expression()` (over the user row: OuterRef("pk") is the member) with every signed-in member, as
+    the attribute `attribute` of their user object. Compiled once per process: nothing in it may depend on the
+    moment (no `now()` as a parameter)."""
+    _FACTS[attribute] = expression
+    _COMPILED.clear()
+
+
+def read_fact(user, attribute):
+    """The fact as read with this request's member, or NOT_READ for a user object from anywhere else."""
+    return getattr(user, attribute, NOT_READ)  # getattr, not vars(): request.user is a lazy stand-in
+
+
+def forget_fact(user, attribute) -> None:
+    """For a request that has just changed the fact: whoever asks next in it reads it anew."""
+    if hasattr(user, attribute):
+        delattr(user, attribute)
+
+
+def has_permissions():
+    """Whether the member has a permission of their own or is in a group (which may give some)."""
+    User = get_user_model()
+    return ExpressionWrapper(
+        Q(Exists(User.user_permissions.through.objects.filter(user=OuterRef("pk"))))
+        | Q(Exists(User.groups.through.objects.filter(user=OuterRef("pk")))),
+        output_field=BooleanField(),
+    )
+
+
+def _member_query(database: str) -> tuple[str, tuple, int]:
+    if database not in _COMPILED:
+        facts = {attribute: expression() for attribute, expression in _FACTS.items()}
+        members = get_user_model()._default_manager.db_manager(database).annotate(**facts)
+        sql, parameters = members.filter(pk=_ID_STAND_IN).query.get_compiler(database).as_sql()
+        _COMPILED[database] = sql, parameters, parameters.index(_ID_STAND_IN)
+    return _COMPILED[database]
+
+
+class MemberBackend(AuthenticationBackend):
+    def get_user(self, user_id):
+        """The member with their facts (as attributes), in one query; None for an unknown or inactive one."""
+        User = get_user_model()
+        database = router.db_for_read(User)
+        sql, parameters, at = _member_query(database)
+        parameters = (*parameters[:at], User._meta.pk.to_python(user_id), *parameters[at + 1 :])
+        user = next(iter(User._default_manager.db_manager(database).raw(sql, parameters)), None)
+        return user if user is not None and self.user_can_authenticate(user) else None
+
     def get_all_permissions(self, user_obj, obj=None):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
+            has_permissions = read_fact(user_obj, HAS_PERMISSIONS)
+            if not user_obj.is_superuser and has_permissions is not NOT_READ and not has_permissions:
+                user_obj._perm_cache = set()
+                return user_obj._perm_cache
             permissions = Permission.objects.all()
             if not user_obj.is_superuser:
                 permissions = permissions.filter(Q(user=user_obj) | Q(group__user=user_obj))

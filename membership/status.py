@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .access import PRO_STATUSES, current_subscription, has_pro_access
+from .access import PRO_STATUSES, has_pro_access, subscription_status
 from .billing import trial_available
 from .models import SubscriptionStatus
 
@@ -38,9 +38,9 @@ def gives_pro(subscription) -> bool:
     return subscription is not None and subscription.status in PRO_STATUSES
 
 
-def payment_failed(subscription) -> bool:
+def payment_failed(user) -> bool:
     """Pro continues for now, but the member must update their payment details to keep it."""
-    return subscription is not None and subscription.status == SubscriptionStatus.PAST_DUE
+    return bool(user and user.is_authenticated) and subscription_status(user) == SubscriptionStatus.PAST_DUE
 
 
 def can_cancel(subscription) -> bool:
@@ -59,7 +59,7 @@ class ProOffer(StrEnum):
 def pro_offer(user) -> ProOffer:
     if not (user and user.is_authenticated):
         return ProOffer.TRIAL
-    if payment_failed(current_subscription(user)):
+    if payment_failed(user):
         return ProOffer.FIX_PAYMENT
     if has_pro_access(user):
         return ProOffer.NONE

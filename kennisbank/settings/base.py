@@ -135,10 +135,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-AUTHENTICATION_BACKENDS = [
-    "membership.auth_backends.OneQueryPermissionsBackend",  # Django's ModelBackend, permissions in one query
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+# allauth's email login, with the member and the facts every page asks about them read in one query.
+AUTHENTICATION_BACKENDS = ["membership.auth_backends.MemberBackend"]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "account_overview"
 
