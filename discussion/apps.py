@@ -30,5 +30,6 @@ class DiscussionConfig(AppConfig):
         # Whether a member may comment is asked on every page with a discussion: read with the member.
         auth_backends.read_with_member(rules.BANNED, rules.is_banned)
         auth_backends.read_with_member(rules.VERIFIED, rules.has_verified_address)
+        auth_backends.read_with_member(rules.LIKES_ANYTHING, rules.likes_anything)  # the like buttons
         personal_data.register("comments", export=service.export_comments, erase=service.anonymise_comments)
         personal_data.register("moderation", export=moderation.export_log, erase=moderation.forget_in_log)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from membership.access import can_read_full
 from membership.auth_backends import NOT_READ, read_fact
 
-from .models import CommentBan
+from .models import CommentBan, CommentLike
 
 
 class CommentRefused(Exception):
@@ -33,7 +33,8 @@ class Standing(NamedTuple):
     verified: bool
 
 
-BANNED, VERIFIED = "member_banned", "member_verified"  # read with the signed-in member (apps.py)
+# Read with the signed-in member (apps.py, membership.auth_backends).
+BANNED, VERIFIED, LIKES_ANYTHING = "member_banned", "member_verified", "member_likes_anything"
 
 
 def is_banned():
@@ -42,6 +43,16 @@ def is_banned():
 
 def has_verified_address():
     return Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True))
+
+
+def likes_anything():
+    return Exists(CommentLike.objects.filter(user=OuterRef("pk")))
+
+
+def may_like_something(user) -> bool:
+    """False when the member has liked no comment anywhere (most members): no need to ask which."""
+    known = read_fact(user, LIKES_ANYTHING)
+    return known is NOT_READ or bool(known)
 
 
 def standing(user) -> Standing:

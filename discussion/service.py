@@ -17,6 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from membership.auth_backends import forget_fact
+
+from . import rules
 from .cache import retire
 from .markdown import count_links, plain_text, render_comment
 from .mentions import mentionable
@@ -283,6 +286,7 @@ def toggle_like(*, user, comment) -> bool:
     DiscussionComment.objects.filter(pk=comment.pk).update(
         like_count=F("like_count") + (-1 if removed else 1)
     )
+    forget_fact(user, rules.LIKES_ANYTHING)
     transaction.on_commit(lambda: retire(comment.object_pk))
     return not removed
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -17,7 +18,7 @@ from django_comments.forms import CommentSecurityForm
 
 from . import cache
 from .models import VISIBLE, CommentLike
-from .rules import CommentRefused, can_moderate, can_post_comment, can_read_discussion
+from .rules import CommentRefused, can_moderate, can_post_comment, can_read_discussion, may_like_something
 from .service import comments_for, quote_for
 
 SORT_PARAMETER = "volgorde"
@@ -35,6 +36,10 @@ REPLY_FORM_PLACEHOLDER = "<!--reply-form:{}-->"
 # and request.
 ID_STAND_IN = "918273645"
 NAME_STAND_IN = "writer-name-stand-in"
+# Members' buttons (not moderators', which name the page they return to) are rendered once per process for
+# each language and kind of comment; the request's CSRF token takes this stand-in's place.
+CSRF_STAND_IN = "csrf-token-stand-in"
+_KEPT_ACTIONS: dict[tuple, str] = {}  # at most 2 languages x 32 kinds
 
 
 @dataclass
@@ -205,7 +210,7 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
     reply_to = request.GET.get("antwoord", "") if may_post else ""
     liked = set()
     shown = [int(match[0]) for match in ACTIONS_PLACEHOLDER.findall(tree_html)]
-    if may_post and shown:  # which of the shown comments this member likes (the buttons' state): one query
+    if may_post and shown and may_like_something(request.user):  # the like buttons' state: one query
         liked = {
             str(comment_id)
             for comment_id in CommentLike.objects.filter(user=request.user, comment_id__in=shown).values_list(
@@ -213,11 +218,13 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
             )
         }
     rendered = {}
+    csrf_token = get_token(request)
 
     def actions(own: bool, can_reply: bool, likes: bool, named: bool) -> str:
         if (own, can_reply, likes, named) not in rendered:
-            rendered[own, can_reply, likes, named] = render_to_string(
-                "discussion/actions.html",
+            rendered[own, can_reply, likes, named] = _actions_html(
+                request,
+                csrf_token,
                 {
                     "comment_id": ID_STAND_IN,
                     "writer_name": NAME_STAND_IN if named else "",
@@ -227,7 +234,6 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
                     "may_post": may_post,
                     "moderating": moderating,
                 },
-                request=request,
             )
         return rendered[own, can_reply, likes, named]
 
@@ -256,6 +262,21 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
         )
         html = html.replace(REPLY_FORM_PLACEHOLDER.format(comment_id), form, 1)
     return html
+
+
+def _actions_html(request, csrf_token, context) -> str:
+    """One kind of comment's buttons, with stand-ins for the comment id and writer's name."""
+    if context["moderating"] or settings.DEBUG:  # DEBUG: an edited template shows at once
+        return render_to_string("discussion/actions.html", context, request=request)
+    key = (
+        get_language(),
+        *(context[name] for name in ("writer_name", "own", "can_reply", "liked", "may_post")),
+    )
+    if key not in _KEPT_ACTIONS:
+        _KEPT_ACTIONS[key] = render_to_string(
+            "discussion/actions.html", {**context, "csrf_token": CSRF_STAND_IN}
+        )
+    return _KEPT_ACTIONS[key].replace(CSRF_STAND_IN, csrf_token)
 
 
 def _quote(request, comment_id) -> str:

@@ -352,3 +352,26 @@ def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
         newer = post_comment(user=writer, page=article, text="Vier kleine successen.")
     section, read_comments = visit(article)
     assert read_comments and section.select_one(f"#c{newer.pk}") is not None
+
+
+def test_the_buttons_kept_per_process_carry_each_visitors_own_token_and_language(article, discussed):
+    """Members' buttons are rendered once per process (tree._KEPT_ACTIONS); each visitor's like form still
+    works with their own CSRF token, and an English visitor after a Dutch one reads English buttons."""
+    _writer, comment = discussed
+    labels = {}
+    for person, language in ((member(), "nl"), (member(), "en"), (member(), "nl")):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(person)
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        html = client.get(article.url).content.decode()
+        assert tree.CSRF_STAND_IN not in html
+        like_form = BeautifulSoup(html, "html.parser").select_one(f"#c{comment.pk} button.comment__like").parent
+        labels.setdefault(language, set()).add(like_form.button.get_text(strip=True))
+        token = like_form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+        response = client.post(like_form["action"], {"csrfmiddlewaretoken": token})
+        assert response.status_code == 302, response.status_code  # a token from someone else's page: 403
+    assert labels == {"nl": {"Waarderen"}, "en": {"Like"}}
+    moderator = member()
+    moderator.groups.add(Group.objects.get(name="Moderatoren"))
+    section, _read = visit(article, moderator)
+    assert section.select_one(f"#c{comment.pk} form.comment__moderate") is not None
