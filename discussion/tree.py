@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -36,9 +35,9 @@ REPLY_FORM_PLACEHOLDER = "<!--reply-form:{}-->"
 # and request.
 ID_STAND_IN = "918273645"
 NAME_STAND_IN = "writer-name-stand-in"
-# Members' buttons (not moderators', which name the page they return to) are rendered once per process for
-# each language and kind of comment; the request's CSRF token takes this stand-in's place.
-CSRF_STAND_IN = "csrf-token-stand-in"
+# Members' buttons hold nothing of the member's own (no CSRF token: the like buttons submit the section's one
+# like form), so they are rendered once per process for each language and kind of comment. Moderators' are
+# rendered for each request: their form carries a token and names the page it returns to.
 _KEPT_ACTIONS: dict[tuple, str] = {}  # at most 2 languages x 32 kinds
 
 
@@ -218,13 +217,11 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
             )
         }
     rendered = {}
-    csrf_token = get_token(request)
 
     def actions(own: bool, can_reply: bool, likes: bool, named: bool) -> str:
         if (own, can_reply, likes, named) not in rendered:
             rendered[own, can_reply, likes, named] = _actions_html(
                 request,
-                csrf_token,
                 {
                     "comment_id": ID_STAND_IN,
                     "writer_name": NAME_STAND_IN if named else "",
@@ -264,19 +261,14 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
     return html
 
 
-def _actions_html(request, csrf_token, context) -> str:
+def _actions_html(request, context) -> str:
     """One kind of comment's buttons, with stand-ins for the comment id and writer's name."""
     if context["moderating"] or settings.DEBUG:  # DEBUG: an edited template shows at once
         return render_to_string("discussion/actions.html", context, request=request)
-    key = (
-        get_language(),
-        *(context[name] for name in ("writer_name", "own", "can_reply", "liked", "may_post")),
-    )
+    key = (get_language(), *context.values())  # the stand-ins, the kind of comment, whether they may post
     if key not in _KEPT_ACTIONS:
-        _KEPT_ACTIONS[key] = render_to_string(
-            "discussion/actions.html", {**context, "csrf_token": CSRF_STAND_IN}
-        )
-    return _KEPT_ACTIONS[key].replace(CSRF_STAND_IN, csrf_token)
+        _KEPT_ACTIONS[key] = render_to_string("discussion/actions.html", context)
+    return _KEPT_ACTIONS[key]
 
 
 def _quote(request, comment_id) -> str:

@@ -355,23 +355,26 @@ def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
 
 
 def test_the_buttons_kept_per_process_carry_each_visitors_own_token_and_language(article, discussed):
-    """Members' buttons are rendered once per process (tree._KEPT_ACTIONS); each visitor's like form still
-    works with their own CSRF token, and an English visitor after a Dutch one reads English buttons."""
+    """Members' buttons are rendered once per process (tree._KEPT_ACTIONS) and hold no token: each like
+    button submits the section's like form, which carries the visitor's own; an English visitor after a
+    Dutch one reads English buttons."""
     _writer, comment = discussed
     labels = {}
     for person, language in ((member(), "nl"), (member(), "en"), (member(), "nl")):
         client = Client(enforce_csrf_checks=True)
         client.force_login(person)
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-        html = client.get(article.url).content.decode()
-        assert tree.CSRF_STAND_IN not in html
-        like_form = BeautifulSoup(html, "html.parser").select_one(f"#c{comment.pk} button.comment__like").parent
-        labels.setdefault(language, set()).add(like_form.button.get_text(strip=True))
-        token = like_form.select_one("input[name=csrfmiddlewaretoken]")["value"]
-        response = client.post(like_form["action"], {"csrfmiddlewaretoken": token})
+        page = BeautifulSoup(client.get(article.url).content, "html.parser")
+        like = page.select_one(f"#c{comment.pk} button.comment__like")
+        labels.setdefault(language, set()).add(like.get_text(strip=True))
+        assert like.find_parent("form") is None  # no form (and no token) of its own under each comment
+        form = page.select_one(f"form#{like['form']}")
+        token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+        response = client.post(like["formaction"], {"csrfmiddlewaretoken": token})
         assert response.status_code == 302, response.status_code  # a token from someone else's page: 403
+        assert comment.likes.filter(user=person).exists()
     assert labels == {"nl": {"Waarderen"}, "en": {"Like"}}
     moderator = member()
     moderator.groups.add(Group.objects.get(name="Moderatoren"))
     section, _read = visit(article, moderator)
-    assert section.select_one(f"#c{comment.pk} form.comment__moderate") is not None
+    assert section.select_one(f"#c{comment.pk} form.comment__moderate input[name=csrfmiddlewaretoken]")

@@ -27,14 +27,14 @@
     textarea.setAttribute("aria-describedby", help.id);
     textarea.value = "";
     label.setAttribute("for", textarea.id);
-    label.textContent = link.getAttribute("data-reply-label");
+    label.textContent = template.getAttribute("data-reply-label");
     help.id = id + "-help";
     textarea.setAttribute("aria-describedby", help.id);
     form.querySelector("[data-mention-suggestions]").hidden = true;
     form.querySelector("[data-mention-suggestions]").textContent = "";
     form.querySelector("[data-preview-output]").hidden = true;
     form.querySelector("[data-preview-body]").textContent = "";
-    form.querySelector("button[type=submit]").textContent = link.getAttribute("data-submit-label");
+    form.querySelector("button[type=submit]").textContent = template.getAttribute("data-submit-label");
     comment.querySelector(":scope > .comment__body").appendChild(form);
     return textarea;
   }
