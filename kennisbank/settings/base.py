@@ -185,6 +185,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 SECURITY_CONTACT = env("SECURITY_CONTACT", "mailto:security@kennisbank.example")
 SECURITY_TXT_EXPIRES = "2027-11-30T23:00:00Z"
 
+SESSION_ENGINE = "kennisbank.sessions"  # Django's database sessions, read by a query written once
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
