@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 
 from membership.access import can_read_full
-from membership.auth_backends import NOT_READ, forget_fact, read_fact
+from membership.auth_backends import forget_fact, ruled_out
 
 from .models import BOOKMARKABLE, Bookmark
 
@@ -64,8 +64,7 @@ def has_bookmarks():
 def is_saved(user, page) -> bool:
     if not user.is_authenticated:
         return False
-    known = read_fact(user, HAS_BOOKMARKS)
-    if known is not NOT_READ and not known:  # most members never save anything: no query on every page
+    if ruled_out(user, HAS_BOOKMARKS):  # most members never save anything: no query on every page
         return False
     return Bookmark.objects.filter(user=user, page_id=page.pk).exists()
 

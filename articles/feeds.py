@@ -35,7 +35,6 @@ class ArticleFeed(Feed):
             ArticlePage.objects.live()
             .public()
             .order_by("-publication_date", "-pk")
-            .defer_streamfields()  # the bodies are read only when their shared description is not kept
             .prefetch_related(*card_prefetches())[:30]
         )
         for article in articles:

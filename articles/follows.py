@@ -9,7 +9,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from membership.auth_backends import NOT_READ, forget_fact, read_fact
+from membership.auth_backends import forget_fact, ruled_out
 
 FOLLOWS_ANYTHING = "member_follows_anything"  # read with the signed-in member (apps.py)
 
@@ -80,8 +80,7 @@ def follows_anything():
 def following(user, *, topic=None, author=None) -> bool:
     if not user.is_authenticated:
         return False
-    known = read_fact(user, FOLLOWS_ANYTHING)
-    if known is not NOT_READ and not known:  # most members follow nothing: no query on every topic
+    if ruled_out(user, FOLLOWS_ANYTHING):  # most members follow nothing: no query on every topic
         return False
     return Follow.objects.filter(user=user, topic=topic, author=author).exists()
 

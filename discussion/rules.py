@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from membership.access import can_read_full
-from membership.auth_backends import NOT_READ, read_fact
+from membership.auth_backends import NOT_READ, read_fact, ruled_out
 
 from .models import CommentBan, CommentLike
 
@@ -51,8 +51,7 @@ def likes_anything():
 
 def may_like_something(user) -> bool:
     """False when the member has liked no comment anywhere (most members): no need to ask which."""
-    known = read_fact(user, LIKES_ANYTHING)
-    return known is NOT_READ or bool(known)
+    return not ruled_out(user, LIKES_ANYTHING)
 
 
 def standing(user) -> Standing:

@@ -46,6 +46,12 @@ def read_fact(user, attribute):
     return getattr(user, attribute, NOT_READ)  # getattr, not vars(): request.user is a lazy stand-in
 
 
+def ruled_out(user, attribute) -> bool:
+    """Whether the fact, read with this request's member, says no (False when it was not read: ask)."""
+    fact = read_fact(user, attribute)
+    return fact is not NOT_READ and not fact  # SQLite answers 0 for False
+
+
 def forget_fact(user, attribute) -> None:
     """For a request that has just changed the fact: whoever asks next in it reads it anew."""
     if hasattr(user, attribute):
@@ -85,8 +91,7 @@ class MemberBackend(AuthenticationBackend):
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
             return set()
         if not hasattr(user_obj, "_perm_cache"):
-            has_permissions = read_fact(user_obj, HAS_PERMISSIONS)
-            if not user_obj.is_superuser and has_permissions is not NOT_READ and not has_permissions:
+            if not user_obj.is_superuser and ruled_out(user_obj, HAS_PERMISSIONS):
                 user_obj._perm_cache = set()
                 return user_obj._perm_cache
             permissions = Permission.objects.all()

@@ -178,3 +178,23 @@ def test_the_sitemap_template_writes_what_djangos_own_writes():
     assert ("{http://www.sitemaps.org/schemas/sitemap/0.9}lastmod", {}, "2026-03-02") in elements(
         "kennisbank/sitemap.xml"
     )
+
+
+@pytest.mark.parametrize("fragments_kept", [0, 600])
+def test_the_feeds_queries_do_not_grow_with_its_items(client, site_tree, settings, fragments_kept):
+    """Rendered anew (no shared fragment kept) or not, the feed reads its items in a fixed number of
+    queries."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = fragments_kept
+    author = AuthorFactory()
+    counts = []
+    for total in (1, 6):
+        while site_tree.article_index.get_children().count() < total:
+            ArticlePageFactory(
+                parent=site_tree.article_index, body=stream(("paragraph", "<p>Tekst.</p>")), authors=[author]
+            )
+        client.get("/feed/")  # warm per-process caches (and, when kept, the fragments: a new item misses)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/feed/").status_code == 200
+        counts.append(len(captured))
+    assert counts[0] == counts[1], counts
