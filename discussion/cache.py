@@ -25,6 +25,12 @@ _local = OrderedDict()
 _local_state = {"bytes": 0}
 _local_lock = threading.Lock()
 _GENERATION_KEY = "discussion:generation"
+# The numbers a process read, reused while a witness says nothing was retired since: the site may name a
+# token it reads once per request anyway and renews whenever trees_retired is sent (`witnessed_by`). Without
+# one, or without a request, the numbers come from the shared cache each time.
+MAX_SEEN_NUMBERS = 50_000
+_witness = {"read": None}
+_seen = {"token": None, "numbers": {}}
 
 # Sent (after the commit) whenever renderings are retired: pages that show a discussion, or its counts,
 # are retired with them by whoever caches those pages (kennisbank/page_cache.py).
@@ -61,24 +67,40 @@ def retire_for_new_page(sender, instance, created, **kwargs):
         retire(instance.pk)
 
 
-def _numbers(page_ids) -> tuple[int, dict]:
+def witnessed_by(read_token) -> None:
+    """`read_token(request)` gives a token that changes whenever trees_retired is sent, or None (unknown):
+    while it is unchanged, the numbers this process read are still the shared cache's."""
+    _witness["read"] = read_token
+    _seen.update(token=None, numbers={})
+
+
+def _numbers(page_ids, request=None) -> tuple[int, dict]:
     """The generation and each page's version, made where the cache has none (evicted, or never set)."""
     keys = [_GENERATION_KEY, *(_version_key(page_id) for page_id in page_ids)]
-    numbers = cache.get_many(keys)
-    if missing := {key: time.time_ns() for key in keys if key not in numbers}:
-        cache.set_many(missing, timeout=None)
-        numbers.update(missing)
+    token = _witness["read"](request) if request is not None and _witness["read"] is not None else None
+    seen = _seen["numbers"] if token is not None and _seen["token"] == token else {}
+    numbers = {key: seen[key] for key in keys if key in seen}
+    if unseen := [key for key in keys if key not in numbers]:
+        numbers.update(cache.get_many(unseen))
+        if missing := {key: time.time_ns() for key in unseen if key not in numbers}:
+            cache.set_many(missing, timeout=None)
+            numbers.update(missing)
+        if token is not None:
+            # Read after the token: a retirement after it renews the token, so what is kept is never older.
+            if _seen["token"] != token or len(_seen["numbers"]) > MAX_SEEN_NUMBERS:
+                _seen.update(token=token, numbers={})
+            _seen["numbers"].update(numbers)
     return numbers[_GENERATION_KEY], {page_id: numbers[_version_key(page_id)] for page_id in page_ids}
 
 
-def tree_key(page_id, sort, limit, language) -> str:
-    generation, versions = _numbers([page_id])
+def tree_key(page_id, sort, limit, language, request=None) -> str:
+    generation, versions = _numbers([page_id], request)
     return f"discussion:tree:{generation}:{page_id}:{versions[page_id]}:{sort}:{limit}:{language}"
 
 
-def count_keys(page_ids) -> dict:
+def count_keys(page_ids, request=None) -> dict:
     """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
-    generation, versions = _numbers(page_ids)
+    generation, versions = _numbers(page_ids, request)
     return {
         page_id: f"discussion:count:{generation}:{page_id}:{version}" for page_id, version in versions.items()
     }
@@ -111,9 +133,10 @@ def put(key, value) -> None:
 
 
 def _kept_size(key, value) -> int:
-    """What a kept tree may come to: its HTML and, once a reader has seen it, the readers' rendering of it
-    (discussion.tree.fill_in_actions adds that to the kept dict)."""
-    return 2 * len(value.get("html", "")) + len(key)
+    """What a kept tree may come to: its HTML and, once readers have seen it, the readers' renderings of it
+    that discussion.tree keeps in the dict (the HTML without buttons, cut at the buttons, and filled in
+    with members' buttons: together about two and a half times the HTML)."""
+    return 4 * len(value.get("html", "")) + len(key)
 
 
 def _keep_locally(key, value) -> None:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.messages import get_messages
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -35,6 +37,11 @@ REPLY_FORM_PLACEHOLDER = "<!--reply-form:{}-->"
 # and request.
 ID_STAND_IN = "918273645"
 NAME_STAND_IN = "writer-name-stand-in"
+# Stand for what is the member's own in the section kept for members who may post (_members_section).
+TREE_STAND_IN = "discussiontreestandin"
+CSRF_STAND_IN = "csrftokenstandin"
+TIMESTAMP_STAND_IN = "formtimestampstandin"
+SECURITY_HASH_STAND_IN = "formsecurityhashstandin"
 # Members' buttons hold nothing of the member's own (no CSRF token: the like buttons submit the section's one
 # like form), so they are rendered once per process for each language and kind of comment. Moderators' are
 # rendered for each request: their form carries a token and names the page it returns to.
@@ -114,9 +121,9 @@ def requested_limit(request) -> int:
     return max(step, min(wanted, 100_000))
 
 
-def shared_tree(page, sort, limit) -> dict:
+def shared_tree(page, sort, limit, request=None) -> dict:
     """The part of the discussion that is the same for every visitor, from the cache when it is there."""
-    key = cache.tree_key(page.pk, sort, limit, get_language())
+    key = cache.tree_key(page.pk, sort, limit, get_language(), request)
     tree = cache.get(key)
     if tree is None:
         roots, comments = load_nodes(page)
@@ -170,30 +177,59 @@ def render_discussion(request, page) -> str:
         count = comments_for(page).filter(VISIBLE).count()
         return render_to_string("discussion/closed.html", {"count": count}, request=request)
     sort, limit = requested_sort(request), requested_limit(request)
-    tree = shared_tree(page, sort, limit)
+    tree = shared_tree(page, sort, limit, request)
     may_post = can_post_comment(user, page)
+    # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
     security = CommentSecurityForm(page).generate_security_data() if may_post else {}
     tree_html = fill_in_actions(request, page, tree, may_post, security)
-    return render_to_string(
-        "discussion/section.html",
-        {
-            "page": page,
-            "tree_html": mark_safe(tree_html),  # noqa: S308 - our templates' output
-            "count": tree["count"],
-            "show_sorts": tree["threads"] > 1,
-            "more": tree["more"],
-            "next_limit": limit + settings.DISCUSSION_THREADS_PER_PAGE,
-            "sort": sort,
-            "sorts": SORTS,
-            "sort_parameter": SORT_PARAMETER,
-            "may_post": may_post,
-            "waiting": own_waiting_comments(request, page) if user.is_authenticated else [],
-            "message_tag": MESSAGE_TAG,
-            # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
-            "security": security,
-        },
-        request=request,
-    )
+    context = {
+        "page": page,
+        "count": tree["count"],
+        "show_sorts": tree["threads"] > 1,
+        "more": tree["more"],
+        "next_limit": limit + settings.DISCUSSION_THREADS_PER_PAGE,
+        "sort": sort,
+        "sorts": SORTS,
+        "sort_parameter": SORT_PARAMETER,
+        "may_post": may_post,
+        "waiting": own_waiting_comments(request, page) if user.is_authenticated else [],
+        "notes": [message for message in get_messages(request) if MESSAGE_TAG in message.extra_tags.split()],
+        "security": security,
+    }
+    if may_post and not (context["waiting"] or context["notes"] or settings.DEBUG):
+        return _members_section(request, tree, context, tree_html)
+    context["tree_html"] = mark_safe(tree_html)  # noqa: S308 - our templates' output
+    return render_to_string("discussion/section.html", context, request=request)
+
+
+def _members_section(request, tree, context, tree_html) -> str:
+    """The section around the tree for a member who may post, with nothing waiting or to tell them: the same
+    for every such member but for the CSRF token and the form's signed timestamp, so it is rendered once per
+    kept tree (which is per page, sort, length and language) with stand-ins for those and for the tree."""
+    if "members_section" not in tree:
+        html = render_to_string(
+            "discussion/section.html",
+            {
+                **context,
+                "tree_html": TREE_STAND_IN,
+                "csrf_token": CSRF_STAND_IN,
+                "security": {
+                    **context["security"],
+                    "timestamp": TIMESTAMP_STAND_IN,
+                    "security_hash": SECURITY_HASH_STAND_IN,
+                },
+            },
+        )
+        tree["members_section"] = html.split(TREE_STAND_IN)
+    before, after = tree["members_section"]
+    own = {
+        CSRF_STAND_IN: get_token(request),
+        TIMESTAMP_STAND_IN: str(context["security"]["timestamp"]),
+        SECURITY_HASH_STAND_IN: context["security"]["security_hash"],
+    }
+    for stand_in, value in own.items():
+        before, after = before.replace(stand_in, value), after.replace(stand_in, value)
+    return "".join((before, tree_html, after))
 
 
 def fill_in_actions(request, page, tree, may_post, security) -> str:
@@ -204,21 +240,79 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
         if "html_without_actions" not in tree:
             tree["html_without_actions"] = ACTIONS_PLACEHOLDER.sub("", tree["html"])
         return tree["html_without_actions"]
-    tree_html = tree["html"]
-    viewer = str(request.user.pk)
-    reply_to = request.GET.get("antwoord", "") if may_post else ""
+    parts, slots = _split_at_placeholders(tree)
+    viewer = request.user.pk
     liked = set()
-    shown = [int(match[0]) for match in ACTIONS_PLACEHOLDER.findall(tree_html)]
-    if may_post and shown and may_like_something(request.user):  # the like buttons' state: one query
-        liked = {
-            str(comment_id)
-            for comment_id in CommentLike.objects.filter(user=request.user, comment_id__in=shown).values_list(
-                "comment_id", flat=True
-            )
-        }
+    if may_post and slots and may_like_something(request.user):  # the like buttons' state: one query
+        liked = set(
+            CommentLike.objects.filter(user=request.user, comment_id__in=[slot[0] for slot in slots])
+            .values_list("comment_id", flat=True)
+            .order_by()
+        )
+    kind_html = _buttons_by_kind(request, may_post, moderating)
+
+    def buttons(slot, own, likes) -> str:
+        comment_id, _writer_id, can_reply, name = slot
+        html = kind_html(own, can_reply, likes, bool(name))
+        return html.replace(ID_STAND_IN, str(comment_id)).replace(NAME_STAND_IN, name)
+
+    if moderating or settings.DEBUG:
+        filled = list(parts)
+        for index, slot in enumerate(slots):
+            filled[2 * index + 1] = buttons(slot, slot[1] == viewer, slot[0] in liked)
+    else:
+        # Members' buttons are the same for all members except on their own and their liked comments: the
+        # tree filled in for "none of them" is kept with it, and only those comments are filled in anew.
+        if "members_parts" not in tree:
+            members_parts = list(parts)
+            for index, slot in enumerate(slots):
+                members_parts[2 * index + 1] = buttons(slot, False, False)
+            tree["members_parts"] = members_parts
+        filled = tree["members_parts"]
+        if theirs := [index for index, slot in enumerate(slots) if slot[1] == viewer or slot[0] in liked]:
+            filled = list(filled)
+            for index in theirs:
+                slot = slots[index]
+                filled[2 * index + 1] = buttons(slot, slot[1] == viewer, slot[0] in liked)
+    html = "".join(filled)
+    reply_to = request.GET.get("antwoord", "") if may_post else ""
+    if reply_to and any(str(slot[0]) == reply_to and slot[2] for slot in slots):
+        form = render_to_string(  # the reply form in place, without JavaScript
+            "discussion/form.html",
+            {
+                "page": page,
+                "parent_id": reply_to,
+                "form_id": "reply-form",
+                "security": security,
+                "initial_text": _quote(request, reply_to) if request.GET.get(QUOTE_PARAMETER) else "",
+            },
+            request=request,
+        )
+        html = html.replace(REPLY_FORM_PLACEHOLDER.format(reply_to), form, 1)
+    return html
+
+
+def _split_at_placeholders(tree) -> tuple[list, list]:
+    """The tree's HTML cut at its placeholders, once per kept tree: the parts (HTML, a slot left empty for
+    the buttons, HTML, ...) and per placeholder (comment id, writer's user id, whether a reply may be nested
+    under it, writer's name)."""
+    if "parts" not in tree:
+        pieces = ACTIONS_PLACEHOLDER.split(tree["html"])  # HTML and the four groups of each placeholder
+        parts, slots = [pieces[0]], []
+        for at in range(1, len(pieces), 5):
+            comment_id, writer_id, can_reply, name = pieces[at : at + 4]
+            slots.append((int(comment_id), int(writer_id) or None, can_reply == "1", name or ""))
+            parts += ["", pieces[at + 4]]
+        tree["parts"], tree["slots"] = parts, slots
+    return tree["parts"], tree["slots"]
+
+
+def _buttons_by_kind(request, may_post, moderating):
+    """(own, can_reply, liked, named) -> that kind of comment's buttons with stand-ins for the comment id
+    and the writer's name, rendered once per kind and request (or process, see _actions_html)."""
     rendered = {}
 
-    def actions(own: bool, can_reply: bool, likes: bool, named: bool) -> str:
+    def kind_html(own, can_reply, likes, named) -> str:
         if (own, can_reply, likes, named) not in rendered:
             rendered[own, can_reply, likes, named] = _actions_html(
                 request,
@@ -234,31 +328,7 @@ def fill_in_actions(request, page, tree, may_post, security) -> str:
             )
         return rendered[own, can_reply, likes, named]
 
-    replying = {}
-
-    def replace(match) -> str:
-        comment_id, writer_id, can_reply = match.group(1), match.group(2), match.group(3) == "1"
-        name = match.group(4) or ""  # escaped when the tree was rendered
-        if can_reply and comment_id == reply_to:
-            replying["id"] = comment_id
-        buttons = actions(writer_id == viewer, can_reply, comment_id in liked, bool(name))
-        return buttons.replace(ID_STAND_IN, comment_id).replace(NAME_STAND_IN, name)
-
-    html = ACTIONS_PLACEHOLDER.sub(replace, tree_html)
-    if comment_id := replying.get("id"):  # the reply form in place, without JavaScript
-        form = render_to_string(
-            "discussion/form.html",
-            {
-                "page": page,
-                "parent_id": comment_id,
-                "form_id": "reply-form",
-                "security": security,
-                "initial_text": _quote(request, comment_id) if request.GET.get(QUOTE_PARAMETER) else "",
-            },
-            request=request,
-        )
-        html = html.replace(REPLY_FORM_PLACEHOLDER.format(comment_id), form, 1)
-    return html
+    return kind_html
 
 
 def _actions_html(request, context) -> str:

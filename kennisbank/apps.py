@@ -41,6 +41,9 @@ class KennisbankConfig(AppConfig):
                     receiver = page_cache.retire_unless_created
                 signal.connect(receiver, sender=sender, dispatch_uid=f"page_cache_{sender.__name__}_{signal}")
         discussion_cache.trees_retired.connect(page_cache.renew_on_signal, dispatch_uid="page_cache_trees")
+        # So the generation, read once per request anyway, changes whenever trees are retired: while it
+        # stays, the discussion's numbers a process read are still current (no cache read per discussion).
+        discussion_cache.witnessed_by(page_cache.current_generation)
 
         # What search indexes, and which edits change its documents: an article shows its topics, themes
         # and authors; a topic its theme.

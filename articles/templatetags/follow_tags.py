@@ -24,5 +24,5 @@ def follow_button(context, *, topic=None, author=None):
         "following": following(request.user, topic=topic, author=author),
         "kind": "onderwerp" if topic is not None else "auteur",
         "item": item,
-        "item_url": topic.url if topic is not None else author.get_absolute_url(),
+        "item_url": topic.get_url(request) if topic is not None else author.get_absolute_url(),
     }

@@ -378,3 +378,81 @@ def test_the_buttons_kept_per_process_carry_each_visitors_own_token_and_language
     moderator.groups.add(Group.objects.get(name="Moderatoren"))
     section, _read = visit(article, moderator)
     assert section.select_one(f"#c{comment.pk} form.comment__moderate input[name=csrfmiddlewaretoken]")
+
+
+def test_the_section_kept_for_members_carries_each_members_own_token_signature_and_buttons(
+    article, discussed, monkeypatch
+):
+    """Around the tree, the section for members who may post is rendered once per kept tree (so per
+    language) with stand-ins for the CSRF token and the form's signed timestamp: members in a row each get
+    their own and can post with them; the buttons on their own and their liked comments are theirs alone."""
+    writer, comment = discussed
+    liker, other = established(member(), article), established(member(), article)
+    toggle_like(user=liker, comment=comment)
+    sections = []
+    real_render = tree.render_to_string
+
+    def counting_render(template_name, *args, **kwargs):
+        sections.append(template_name) if template_name == "discussion/section.html" else None
+        return real_render(template_name, *args, **kwargs)
+
+    monkeypatch.setattr(tree, "render_to_string", counting_render)
+    forms = []
+    for person, language in ((writer, "nl"), (liker, "en"), (other, "nl"), (liker, "nl")):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(person)
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        page = BeautifulSoup(client.get(article.url).content, "html.parser")
+        form = page.select_one("#new-comment")
+        fields = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+        assert "standin" not in str(page.select_one("#reacties"))
+        assert page.select_one("#comment-like-form input[name=csrfmiddlewaretoken]")["value"]
+        like = page.select_one(f"#c{comment.pk} button.comment__like")
+        if person == writer:
+            assert like is None and page.select_one(f"#c{comment.pk} a[href$='/bewerken/']") is not None
+        else:
+            assert like["aria-pressed"] == ("true" if person == liker else "false")
+            assert not page.select(f"#c{comment.pk} a[href*='bewerken']")
+        forms.append((client, person, form["action"], fields))
+    assert sections == ["discussion/section.html"] * 2  # once for Dutch, once for English
+    assert len({fields["csrfmiddlewaretoken"] for _c, _p, _a, fields in forms}) == 4
+    for client, person, action, fields in forms[:3]:
+        response = client.post(action, {**fields, "text": f"Een reactie van lid {person.pk}."})
+        assert response.status_code == 302, response.status_code
+        assert DiscussionComment.objects.filter(user=person, comment=f"Een reactie van lid {person.pk}.").exists()
+    client, _person, action, fields = forms[3]
+    forged = {**fields, "timestamp": str(int(fields["timestamp"]) - 1)}  # the signature covers the time
+    response = client.post(action, {**forged, "text": "Met een vervalste tijd."})
+    assert not DiscussionComment.objects.filter(comment="Met een vervalste tijd.").exists()
+    assert response.status_code in (302, 400)
+
+
+def test_a_process_reads_the_discussions_numbers_again_only_after_a_retirement(
+    article, discussed, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The numbers in a tree's key (the discussion's generation, the page's version) are kept in the process
+    while the page cache's generation, read once a request anyway and renewed whenever trees are retired, is
+    the same: the next visitor's discussion costs no cache read; after a new comment they are read again."""
+    writer, _comment = discussed
+    asked = []
+    shared = discussion_cache.cache
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(shared, name)
+
+        def get_many(self, keys, *args, **kwargs):
+            asked.extend(keys)
+            return shared.get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(discussion_cache, "cache", Spy())
+    visit(article, member())
+    asked.clear()
+    visit(article, member())
+    visit(article)
+    assert not [key for key in asked if key.startswith("discussion:version:")]
+    with django_capture_on_commit_callbacks(execute=True):
+        newer = post_comment(user=writer, page=article, text="Vier kleine successen.")
+    section, read_comments = visit(article, member())
+    assert f"discussion:version:{article.pk}" in asked
+    assert read_comments and section.select_one(f"#c{newer.pk}") is not None
