@@ -16,12 +16,14 @@ say the member has neither (most members): the rules are Django's ModelBackend's
 member, everything for a superuser, kept on the user object for the request (`_perm_cache`, as Django does).
 """
 
+import itertools
+import weakref
 from collections.abc import Callable
 
 from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db import router
+from django.db import connections, router
 from django.db.models import BooleanField, Exists, Expression, ExpressionWrapper, OuterRef, Q
 
 NOT_READ = object()
@@ -30,7 +32,13 @@ HAS_PERMISSIONS = "member_has_permissions"
 # The member's query compiled once per process and database (compiling it took longer than running it);
 # the member's id takes the stand-in's place among its parameters.
 _COMPILED: dict[str, tuple[str, tuple, int]] = {}
-_ID_STAND_IN = -7_041_993
+_ID_STAND_IN = 7_041_993_517
+# On PostgreSQL the query is also prepared, once per connection: planning it took longer than running it.
+# The statement is set up on the driver's connection directly, as Django sets up a connection's time zone,
+# so it is not one of the request's queries. (A pooler that shares server sessions between clients, such as
+# PgBouncer in transaction mode, would lose it: the site connects to PostgreSQL itself.)
+_PREPARED_ON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PREPARATIONS = itertools.count(1)
 
 
 def read_with_member(attribute: str, expression: Callable[[], Expression]) -> None:
@@ -39,6 +47,7 @@ def read_with_member(attribute: str, expression: Callable[[], Expression]) -> No
     moment (no `now()` as a parameter)."""
     _FACTS[attribute] = expression
     _COMPILED.clear()
+    _PREPARED_ON.clear()
 
 
 def read_fact(user, attribute):
@@ -77,13 +86,39 @@ def _member_query(database: str) -> tuple[str, tuple, int]:
     return _COMPILED[database]
 
 
+def _prepared_member_query(database: str) -> str | None:
+    """The name of the member's query prepared on this connection (taking the member's id as $1), or None
+    where the database has no prepared statements."""
+    connection = connections[database]
+    if connection.vendor != "postgresql":
+        return None
+    connection.ensure_connection()
+    driver_connection = connection.connection
+    if (name := _PREPARED_ON.get(driver_connection)) is None:
+        sql, parameters, _at = _member_query(database)
+        stand_in = str(_ID_STAND_IN)
+        composed = connection.ops.compose_sql(sql, parameters)  # every other parameter as a literal
+        if composed.count(stand_in) != 1:
+            return None
+        composed = composed.replace(stand_in, "$1")
+        name = f"kennisbank_member_{next(_PREPARATIONS)}"  # never one this connection has already
+        with driver_connection.cursor() as cursor:
+            cursor.execute(f"PREPARE {name} AS {composed}")
+        _PREPARED_ON[driver_connection] = name
+    return name
+
+
 class MemberBackend(AuthenticationBackend):
     def get_user(self, user_id):
         """The member with their facts (as attributes), in one query; None for an unknown or inactive one."""
         User = get_user_model()
         database = router.db_for_read(User)
-        sql, parameters, at = _member_query(database)
-        parameters = (*parameters[:at], User._meta.pk.to_python(user_id), *parameters[at + 1 :])
+        user_id = User._meta.pk.to_python(user_id)
+        if prepared := _prepared_member_query(database):
+            sql, parameters = f"EXECUTE {prepared}(%s)", (user_id,)
+        else:
+            sql, parameters, at = _member_query(database)
+            parameters = (*parameters[:at], user_id, *parameters[at + 1 :])
         user = next(iter(User._default_manager.db_manager(database).raw(sql, parameters)), None)
         return user if user is not None and self.user_can_authenticate(user) else None
 

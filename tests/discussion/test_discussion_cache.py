@@ -417,9 +417,10 @@ def test_the_section_kept_for_members_carries_each_members_own_token_signature_a
     assert sections == ["discussion/section.html"] * 2  # once for Dutch, once for English
     assert len({fields["csrfmiddlewaretoken"] for _c, _p, _a, fields in forms}) == 4
     for client, person, action, fields in forms[:3]:
-        response = client.post(action, {**fields, "text": f"Een reactie van lid {person.pk}."})
+        text = f"Een reactie van lid {person.pk}."
+        response = client.post(action, {**fields, "text": text})
         assert response.status_code == 302, response.status_code
-        assert DiscussionComment.objects.filter(user=person, comment=f"Een reactie van lid {person.pk}.").exists()
+        assert DiscussionComment.objects.filter(user=person, comment=text).exists()
     client, _person, action, fields = forms[3]
     forged = {**fields, "timestamp": str(int(fields["timestamp"]) - 1)}  # the signature covers the time
     response = client.post(action, {**forged, "text": "Met een vervalste tijd."})

@@ -5,6 +5,7 @@ request."""
 
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -151,11 +152,45 @@ def test_a_signed_in_members_page_reads_only_what_is_theirs_on_it(client, articl
         client.get(article.url)
     with CaptureQueriesContext(connection) as captured:
         assert client.get(article.url).status_code == 200
-    sqls = [query["sql"] for query in captured.captured_queries]
+    sqls = [statement_behind(query["sql"]) for query in captured.captured_queries]
     main_tables = [re.search(r'FROM "(\w+)"(?! U\d)', sql)[1] for sql in sqls]  # not the subqueries' (U0)
     assert main_tables == ["django_session", "membership_user"], [sql[:120] for sql in sqls]
     for fact_table in ("discussion_commentban", "membership_subscription", "articles_bookmark"):
         assert fact_table in sqls[1], fact_table  # read as the member's facts
+
+
+def statement_behind(sql):
+    """The statement an EXECUTE runs (PostgreSQL: the member's query is prepared once per connection)."""
+    if not (execute := re.match(r"EXECUTE (\w+)\(", sql)):
+        return sql
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE name = %s", [execute[1]])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_the_members_query_is_prepared_once_per_connection(client):
+    """Prepared on the connection's first signed-in request, outside the request's queries; a new
+    connection prepares it again; the facts read through it are the query's."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (runs in .ci/run's PostgreSQL pass)")
+    person = member()
+    SubscriptionFactory(user=person, status=SubscriptionStatus.TRIALING)
+    client.force_login(person)
+    for _ in range(2):
+        connection.close()  # a new connection, as after CONN_MAX_AGE or a restart of PostgreSQL
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/account/").status_code == 200
+        executed = [query["sql"] for query in captured.captured_queries if query["sql"].startswith("EXECUTE")]
+        assert len(executed) == 1, executed
+        assert not [query for query in captured.captured_queries if "PREPARE" in query["sql"]]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM pg_prepared_statements WHERE name LIKE 'kennisbank_member_%%'")
+            assert len(cursor.fetchall()) == 1
+    user = signed_in(person)
+    assert read_fact(user, access.SUBSCRIPTION_STATUS) == SubscriptionStatus.TRIALING
+    assert signed_in(UserFactory(is_active=False)) is None
+    assert MemberBackend().get_user(10**9) is None
 
 
 def test_a_login_is_recorded_with_the_member_backend(client, db):
