@@ -30,7 +30,7 @@ _GENERATION_KEY = "discussion:generation"
 # one, or without a request, the numbers come from the shared cache each time.
 MAX_SEEN_NUMBERS = 50_000
 _witness = {"read": None}
-_seen = {"token": None, "numbers": {}}
+_seen = {"state": (None, {})}  # (token, numbers read after that token was), replaced whole under the lock
 
 # Sent (after the commit) whenever renderings are retired: pages that show a discussion, or its counts,
 # are retired with them by whoever caches those pages (kennisbank/page_cache.py).
@@ -71,25 +71,31 @@ def witnessed_by(read_token) -> None:
     """`read_token(request)` gives a token that changes whenever trees_retired is sent, or None (unknown):
     while it is unchanged, the numbers this process read are still the shared cache's."""
     _witness["read"] = read_token
-    _seen.update(token=None, numbers={})
+    _seen["state"] = (None, {})
 
 
 def _numbers(page_ids, request=None) -> tuple[int, dict]:
     """The generation and each page's version, made where the cache has none (evicted, or never set)."""
     keys = [_GENERATION_KEY, *(_version_key(page_id) for page_id in page_ids)]
     token = _witness["read"](request) if request is not None and _witness["read"] is not None else None
-    seen = _seen["numbers"] if token is not None and _seen["token"] == token else {}
-    numbers = {key: seen[key] for key in keys if key in seen}
+    seen_token, seen = _seen["state"]
+    if token is None or seen_token != token:
+        seen = {}
+    numbers = {key: seen[key] for key in keys if key in seen}  # a kept dict only ever gains numbers
     if unseen := [key for key in keys if key not in numbers]:
         numbers.update(cache.get_many(unseen))
         if missing := {key: time.time_ns() for key in unseen if key not in numbers}:
             cache.set_many(missing, timeout=None)
             numbers.update(missing)
         if token is not None:
-            # Read after the token: a retirement after it renews the token, so what is kept is never older.
-            if _seen["token"] != token or len(_seen["numbers"]) > MAX_SEEN_NUMBERS:
-                _seen.update(token=token, numbers={})
-            _seen["numbers"].update(numbers)
+            # Read after the token: a retirement after it renews the token, so what is kept under it is never
+            # older than the token says. Only numbers read under the same token go into the same dict.
+            with _local_lock:
+                seen_token, seen = _seen["state"]
+                if seen_token == token and len(seen) < MAX_SEEN_NUMBERS:
+                    seen.update(numbers)
+                else:
+                    _seen["state"] = (token, dict(numbers))
     return numbers[_GENERATION_KEY], {page_id: numbers[_version_key(page_id)] for page_id in page_ids}
 
 
