@@ -325,12 +325,8 @@ def test_joining_or_leaving_the_moderators_reaches_the_next_visit(article, discu
     assert "Verbergen" not in buttons(section, comment)
 
 
-def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
-    article, discussed, monkeypatch, django_capture_on_commit_callbacks
-):
-    """discussion.cache keeps recent trees in the process as well: the next visitor's tree does not come
-    over from the shared cache, and a new comment (a new version number in the key) shows at once."""
-    writer, comment = discussed
+def keys_asked_of_the_shared_cache(monkeypatch) -> list:
+    """The keys discussion.cache reads from the shared cache (get and get_many) from now on."""
     asked = []
     shared = discussion_cache.cache
 
@@ -342,7 +338,21 @@ def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
             asked.append(key)
             return shared.get(key, *args, **kwargs)
 
+        def get_many(self, keys, *args, **kwargs):
+            asked.extend(keys)
+            return shared.get_many(keys, *args, **kwargs)
+
     monkeypatch.setattr(discussion_cache, "cache", Spy())
+    return asked
+
+
+def test_a_process_keeps_the_tree_it_used_and_still_shows_a_new_comment_next(
+    article, discussed, monkeypatch, django_capture_on_commit_callbacks
+):
+    """discussion.cache keeps recent trees in the process as well: the next visitor's tree does not come
+    over from the shared cache, and a new comment (a new version number in the key) shows at once."""
+    writer, comment = discussed
+    asked = keys_asked_of_the_shared_cache(monkeypatch)
     visit(article)
     asked.clear()
     section, read_comments = visit(article, user=member())
@@ -435,18 +445,7 @@ def test_a_process_reads_the_discussions_numbers_again_only_after_a_retirement(
     while the page cache's generation, read once a request anyway and renewed whenever trees are retired, is
     the same: the next visitor's discussion costs no cache read; after a new comment they are read again."""
     writer, _comment = discussed
-    asked = []
-    shared = discussion_cache.cache
-
-    class Spy:
-        def __getattr__(self, name):
-            return getattr(shared, name)
-
-        def get_many(self, keys, *args, **kwargs):
-            asked.extend(keys)
-            return shared.get_many(keys, *args, **kwargs)
-
-    monkeypatch.setattr(discussion_cache, "cache", Spy())
+    asked = keys_asked_of_the_shared_cache(monkeypatch)
     visit(article, member())
     asked.clear()
     visit(article, member())
