@@ -134,8 +134,14 @@ def milliseconds(text):
     return round(float(number) * UNITS[unit], 2)
 
 
+# As a reader's browser: what readers cause (a read counted, articles/readership.py) is measured too; wrk
+# sends no User-Agent of its own, and the site does not count a request without one.
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
+
+
 def wrk(url, connections, seconds, cookie=None) -> dict:
     command = [WRK, f"-t{min(THREADS, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    command += ["-H", f"User-Agent: {BROWSER}"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(

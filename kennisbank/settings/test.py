@@ -22,6 +22,7 @@ STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens here unless a test sta
 STRIPE_TIMEOUT_SECONDS = 2
 STRIPE_MAX_NETWORK_RETRIES = 0
 ACCOUNT_RATE_LIMITS = False
+READS_WRITE_SECONDS = 0  # each read written at once; tests/articles/test_readership.py tries the added-up way
 
 # Search tests choose their engine per test (the `engine` fixture in tests/search/conftest.py); an
 # ELASTICSEARCH_URL in the environment adds a real Elasticsearch there and changes nothing else.

@@ -2,6 +2,7 @@
 and the editors' report (Reports > Most read) with comment activity per page."""
 
 import datetime
+from collections import Counter
 
 import pytest
 from django.db import connection
@@ -9,6 +10,7 @@ from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles import readership
 from articles.readership import DailyReads, most_read, record_read
 from tests.factories import ArticlePageFactory, CommentFactory, TopicPageFactory, UserFactory
 from tests.helpers import with_two_factor
@@ -146,3 +148,29 @@ def test_staff_without_the_permission_get_a_403(client, site_tree):
     client.force_login(with_two_factor(UserFactory(is_staff=True, is_superuser=False)))
     response = client.get(REPORT)
     assert response.status_code in (302, 403)
+
+
+def test_reads_are_added_up_in_the_process_and_written_together(client, site_tree, settings, monkeypatch):
+    """With READS_WRITE_SECONDS (production: 10) a read costs no query of its own: the process writes its
+    reads together on the first read after the interval, one UPDATE per page and day, and before a report."""
+    settings.READS_WRITE_SECONDS = 60
+    monkeypatch.setattr(readership, "_pending", Counter())  # nothing left behind for other tests
+    clock = {"now": 1_000.0}
+    monkeypatch.setattr(readership.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(readership, "_last_write", {"at": clock["now"]})
+    first, second = (ArticlePageFactory(parent=site_tree.article_index) for _ in range(2))
+    client.get(first.url, HTTP_USER_AGENT="Googlebot")  # warm: the page from the shared cache from now on
+    with CaptureQueriesContext(connection) as captured:
+        for page in (first, first, second, first):
+            assert client.get(page.url, HTTP_USER_AGENT=PERSON).status_code == 200
+    assert not [query for query in captured.captured_queries if "dailyreads" in query["sql"].lower()]
+    assert reads(first) == reads(second) == 0
+    clock["now"] += 61  # the interval has passed: the next read writes them all
+    with CaptureQueriesContext(connection) as captured:
+        client.get(second.url, HTTP_USER_AGENT=PERSON)
+    writes = [query["sql"] for query in captured.captured_queries if "dailyreads" in query["sql"].lower()]
+    assert (reads(first), reads(second)) == (3, 2)
+    assert len(writes) <= 4, writes  # per page: an UPDATE, and an INSERT for the day's first
+    client.get(first.url, HTTP_USER_AGENT=PERSON)  # pending again: a report includes it
+    today = timezone.localdate()
+    assert {page.pk: count for page, count in most_read(today, today)} == {first.pk: 4, second.pk: 2}
