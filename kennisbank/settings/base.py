@@ -129,7 +129,7 @@ PAGE_CACHE_PROXY_SECONDS = 60  # s-maxage: a proxy in front is not told of chang
 FRAGMENT_CACHE_SECONDS = 600
 # Reads of a page are added up in each process and written together at most this often
 # (articles/readership.py); 0 writes each read at once.
-READS_WRITE_SECONDS = int(env("READS_WRITE_SECONDS", "10"))
+READS_WRITE_SECONDS = 10
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
