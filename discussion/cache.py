@@ -104,9 +104,9 @@ def tree_key(page_id, sort, limit, language, request=None) -> str:
     return f"discussion:tree:{generation}:{page_id}:{versions[page_id]}:{sort}:{limit}:{language}"
 
 
-def count_keys(page_ids, request=None) -> dict:
+def count_keys(page_ids) -> dict:
     """Per page, the key of its count of visible comments, under the numbers its trees are cached under."""
-    generation, versions = _numbers(page_ids, request)
+    generation, versions = _numbers(page_ids)
     return {
         page_id: f"discussion:count:{generation}:{page_id}:{version}" for page_id, version in versions.items()
     }

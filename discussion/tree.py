@@ -121,7 +121,7 @@ def requested_limit(request) -> int:
     return max(step, min(wanted, 100_000))
 
 
-def shared_tree(page, sort, limit, request=None) -> dict:
+def shared_tree(page, sort, limit, request) -> dict:
     """The part of the discussion that is the same for every visitor, from the cache when it is there."""
     key = cache.tree_key(page.pk, sort, limit, get_language(), request)
     tree = cache.get(key)
