@@ -18,9 +18,11 @@ import time
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 _WARN_EVERY_SECONDS = 30
+SUBSCRIBE_TIMEOUT_SECONDS = 2
 
 
 class CacheUnavailable(ConnectionError):
@@ -97,3 +99,26 @@ class ResilientRedisCache(RedisCache):
         except RedisError as error:
             self._unavailable("incr", error)
             raise CacheUnavailable(str(error)) from error
+
+    # Announcements to every process (kennisbank/watched_key.py): what one process changed, the others hear
+    # of at once, instead of asking Redis for every request.
+    def publish(self, channel: str) -> None:
+        try:
+            self._cache.get_client(write=True).publish(self.make_key(channel), b"")
+        except RedisError as error:
+            self._unavailable("publish", error)
+
+    def subscribe(self, channel: str):
+        """A PubSub listening on the channel, returned once Redis confirmed the subscription (whatever is
+        published from then on reaches it); raises RedisError when Redis cannot be reached."""
+        pubsub = self._cache.get_client(write=True).pubsub()
+        pubsub.subscribe(self.make_key(channel))
+        confirmation = pubsub.get_message(timeout=SUBSCRIBE_TIMEOUT_SECONDS)
+        if confirmation is None or confirmation["type"] != "subscribe":
+            pubsub.close()
+            raise RedisTimeoutError("Redis did not confirm the subscription")
+        return pubsub
+
+    def get_or_raise(self, key, default=None, version=None):
+        """get, raising RedisError rather than reading an outage as a miss (for those who must tell)."""
+        return super().get(key, default, version)

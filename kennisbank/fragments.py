@@ -14,22 +14,22 @@ when there is no generation (the cache cannot be reached).
 """
 
 import hashlib
-from collections import OrderedDict
-from contextlib import suppress
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from kennisbank.local_keep import GenerationKeep
 from kennisbank.page_cache import current_generation
 
 CSRF_INPUT = "csrfmiddlewaretoken"
 MAX_VALUE_LENGTH = 200  # longer values (a junk query string) are rendered, not kept
 MAX_LOCAL_BYTES = 4 * 1024 * 1024
-_local = {"generation": None, "entries": OrderedDict(), "size": 0}
+_kept = GenerationKeep(MAX_LOCAL_BYTES)
 
 
-def fragment_key(request, name, values) -> str | None:
+def fragment_key(request, name, values) -> tuple | None:
+    """(generation, key), or None when nothing may be kept."""
     if settings.FRAGMENT_CACHE_SECONDS <= 0 or request is None or getattr(request, "is_preview", False):
         return None
     parts = [str(value) for value in values]
@@ -39,36 +39,16 @@ def fragment_key(request, name, values) -> str | None:
     if generation is None:
         return None
     digest = hashlib.sha256("\x00".join([name, *parts]).encode()).hexdigest()
-    return f"fragment:{generation}:{get_language()}:{digest}"
-
-
-def _local_entries(key):
-    generation = key.split(":", 2)[1]
-    if _local["generation"] != generation:
-        _local.update(generation=generation, entries=OrderedDict(), size=0)
-    return _local["entries"]
-
-
-def _keep_locally(key, html) -> None:
-    entries = _local_entries(key)
-    if len(html) > MAX_LOCAL_BYTES // 4:
-        return
-    entries[key] = html
-    _local["size"] += len(html)
-    while _local["size"] > MAX_LOCAL_BYTES:
-        _old_key, old = entries.popitem(last=False)
-        _local["size"] -= len(old)
+    return generation, f"fragment:{generation}:{get_language()}:{digest}"
 
 
 def shared(request, name, values, render) -> str:
     """render(), or what it gave for the same name and values in this generation and language."""
-    key = fragment_key(request, name, values)
-    if key is None:
+    found = fragment_key(request, name, values)
+    if found is None:
         return render()
-    entries = _local_entries(key)
-    if (html := entries.get(key)) is not None:
-        with suppress(KeyError):  # another thread may have dropped it meanwhile
-            entries.move_to_end(key)
+    generation, key = found
+    if (html := _kept.get(generation, key)) is not None:
         return html
     html = cache.get(key)
     if html is None:
@@ -76,5 +56,5 @@ def shared(request, name, values, render) -> str:
         if CSRF_INPUT in html:  # a visitor's own token is never shared (a form belongs outside)
             return html
         cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
-    _keep_locally(key, html)
+    _kept.keep(generation, key, html, len(html))
     return html

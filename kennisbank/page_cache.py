@@ -46,10 +46,17 @@ from django.utils.cache import patch_cache_control
 
 from articles.models import ProContentMixin
 from articles.readership import count_page_read_after_response
+from kennisbank.local_keep import GenerationKeep
+from kennisbank.watched_key import WatchedKey
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# Every process is told of a new generation (kennisbank/watched_key.py) and keeps the pages it served last:
+# a hit then needs no round trip to the cache at all.
+MAX_KEPT_BYTES = 16 * 1024 * 1024
+_generation = WatchedKey(GENERATION_KEY)
+_kept = GenerationKeep(MAX_KEPT_BYTES)
 SHARED_VIEWS = {
     "wagtail_serve",
     "author_list",
@@ -111,32 +118,37 @@ def shareable_response(request, response) -> bool:
 def entry_key(request) -> str:
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:page:v4:{request.LANGUAGE_CODE}:{digest}"  # v4: no tokens in shared pages
+    return f"page-cache:page:v5:{request.LANGUAGE_CODE}:{digest}"  # v5: entries say when they were stored
 
 
 def _started(generation):
     """The generation read, or a new one when the cache has none (evicted, or never set)."""
     if generation is None:
         generation = time.time_ns()
-        cache.add(GENERATION_KEY, generation, timeout=None)
+        if cache.add(GENERATION_KEY, generation, timeout=None):
+            _generation.announce()
         generation = cache.get(GENERATION_KEY, generation)
     return generation
 
 
 def current_generation(request):
-    """The generation for this request, read once (the lookup middleware may have read it already); None
+    """The generation for this request, found once (the lookup middleware may have found it already); None
     when the cache cannot be reached, so that nothing kept for a generation is used."""
     if not hasattr(request, "page_cache_generation"):
-        try:
-            request.page_cache_generation = _started(cache.get(GENERATION_KEY))
-        except Exception:
-            logger.warning("The shared page cache is unavailable", exc_info=True)
-            request.page_cache_generation = None
+        generation = _generation.value()
+        if generation is None:
+            try:
+                generation = _started(cache.get(GENERATION_KEY))
+            except Exception:
+                logger.warning("The shared page cache is unavailable", exc_info=True)
+        request.page_cache_generation = generation
     return request.page_cache_generation
 
 
 def renew() -> None:
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    _generation.forget()
+    _generation.announce()
 
 
 def renew_on_signal(**kwargs) -> None:
@@ -162,6 +174,28 @@ def note_page(page, request, serve_args, serve_kwargs):
     request.page_cache_page = page
 
 
+def _fresh(entry, generation) -> bool:
+    return entry["generation"] == generation and time.time() - entry["stored_at"] < seconds()
+
+
+def _generation_and_entry(key):
+    """The current generation and the entry stored for it, if any: no round trip to the cache when this
+    process was told the generation and keeps the entry, one otherwise."""
+    generation = _generation.value()
+    if generation is None:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = _started(found.get(GENERATION_KEY))
+        entry = found.get(key)
+    elif (entry := _kept.get(generation, key)) is not None:
+        return generation, entry if _fresh(entry, generation) else None
+    else:
+        entry = cache.get(key)
+    if entry is None or not _fresh(entry, generation):
+        return generation, None
+    _kept.keep(generation, key, entry, len(entry["content"]))
+    return generation, entry
+
+
 # The middlewares between the lookup and the store (kennisbank/settings) that change an anonymous 200
 # response: a hit passes them, in the same order; a test compares a hit's headers with a rendered page's.
 HIT_MIDDLEWARE = (CommonMiddleware, CsrfViewMiddleware, XFrameOptionsMiddleware)
@@ -182,15 +216,13 @@ class SharedPageCacheLookupMiddleware:
             return self.get_response(request)
         key = entry_key(request)
         try:
-            found = cache.get_many([GENERATION_KEY, key])
-            generation = _started(found.get(GENERATION_KEY))
+            generation, entry = _generation_and_entry(key)
         except Exception:  # the cache is down or slow: the page is rendered as if it had no cache
             logger.warning("The shared page cache is unavailable", exc_info=True)
             request.page_cache_generation = None
             return self.get_response(request)
         request.page_cache_generation = generation
-        entry = found.get(key)
-        if entry is not None and entry["generation"] == generation:
+        if entry is not None:
             request.page_cache_entry = entry
             return self.answer(request)
         request.page_cache_slot = (key, generation)
@@ -235,6 +267,7 @@ class SharedPageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds())
         entry = {
             "generation": generation,
+            "stored_at": time.time(),
             "content": response.content,
             "content_type": response["Content-Type"],
             "cache_control": response.get("Cache-Control"),
@@ -242,3 +275,4 @@ class SharedPageCacheMiddleware:
             "read_page_id": page.pk if isinstance(page, ProContentMixin) else None,
         }
         cache.set(key, entry, seconds())
+        _kept.keep(generation, key, entry, len(entry["content"]))

@@ -1,6 +1,8 @@
 """Whole pages for anonymous visitors come from the shared cache (kennisbank/page_cache.py); nobody gets what
 was rendered for someone else. Through the real cache, with different visitors in a row, never clearing it."""
 
+import time
+
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -13,8 +15,13 @@ from django.test.utils import CaptureQueriesContext
 from articles.models import DailyReads
 from discussion.service import post_comment
 from kennisbank import page_cache
+from kennisbank.cache_backend import ResilientRedisCache
+from kennisbank.local_keep import GenerationKeep
+from kennisbank.watched_key import WatchedKey
 from tests.discussion.helpers import established, member
 from tests.factories import ArticlePageFactory, SubscriptionFactory, ThemeFactory, TopicPageFactory, stream
+from tests.kennisbank.test_redis_cache import redis_is_running
+from tests.kennisbank.test_watched_key import eventually
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 PRO_SECRET = "ZXQ-alleen-voor-pro-2718"
@@ -288,3 +295,62 @@ def test_a_session_or_messages_cookie_never_gets_a_hit_even_an_invalid_one(artic
         response = client.get(article.url)
     assert response.status_code == 200 and len(queries) > 0
     assert hasattr(response.wsgi_request, "user")  # went through the whole stack
+
+
+@pytest.fixture
+def redis_pages(settings, monkeypatch):
+    """The production cache (Redis), with this process told of the generation as a web process is."""
+    if not redis_is_running():
+        pytest.skip("No Redis at 127.0.0.1:6379 (the project's machines run one)")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "kennisbank.cache_backend.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/9",
+            "KEY_PREFIX": "test-page-cache",
+        }
+    }
+    cache.clear()
+    told = WatchedKey(page_cache.GENERATION_KEY)
+    monkeypatch.setattr(page_cache, "_generation", told)
+    monkeypatch.setattr(page_cache, "_kept", GenerationKeep(page_cache.MAX_KEPT_BYTES))
+    yield told
+    told.stop()
+    cache.clear()
+
+
+def count_cache_reads(monkeypatch) -> list:
+    reads = []
+    for name in ("get", "get_many"):
+        original = getattr(ResilientRedisCache, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            reads.append(_name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(ResilientRedisCache, name, counted)
+    return reads
+
+
+def test_a_process_told_of_the_generation_answers_from_its_own_memory(
+    redis_pages, discussed, monkeypatch, django_capture_on_commit_callbacks
+):
+    first, _ = visit(discussed.url)
+    assert eventually(lambda: redis_pages.value() is not None)  # announced when the generation was made
+    reads = count_cache_reads(monkeypatch)
+    again, queries = visit(discussed.url)
+    assert queries == 0 and reads == []  # neither the database nor Redis
+    assert html(again) == html(first)
+
+    writer = established(member(first_name="Tweede"), discussed)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_comment(user=writer, page=discussed, text="Een gedachte die meteen zichtbaar is.")
+    assert "Een gedachte die meteen zichtbaar is." in html(visit(discussed.url)[0])
+
+
+def test_a_page_kept_in_memory_goes_when_its_time_is_up(redis_pages, article, monkeypatch):
+    visit(article.url)
+    assert eventually(lambda: redis_pages.value() is not None)
+    assert visit(article.url)[1] == 0
+    later = time.time() + settings.PAGE_CACHE_SECONDS + 1
+    monkeypatch.setattr(page_cache.time, "time", lambda: later)
+    assert visit(article.url)[1] > 0  # rendered again, as Redis would have let it expire
