@@ -15,14 +15,14 @@ import math
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from membership.access import has_pro_access
 
-from . import promotions, state
+from . import promotions, state, title_index
 from .analysis import clean_query, fold, is_content_word, words
 from .engines import get_engine
 from .engines.base import FACETS, FREE, PRO, EngineResults
@@ -268,11 +268,7 @@ def suggest(prefix, *, user, limit=8) -> list[Suggestion]:
     if len(text) < 2:
         return []
     suggestions = []
-    documents = (
-        SearchDocument.objects.filter(Q(title_folded__startswith=text) | Q(title_folded__contains=" " + text))
-        .order_by(F("date").desc(nulls_last=True), "title")
-        .values_list("title", "title_folded", "url", "kind")[:200]
-    )
+    documents = title_index.current().matching(text)
     ranked = sorted(documents, key=lambda row: (not row[1].startswith(text), row[3] != TOPIC))
     for title, _folded, url, kind in ranked[:limit]:
         suggestions.append(Suggestion(label=title, url=url, kind=kind))

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from search import service, state
+from search import service, state, title_index
 from search.engines import database
 
 
@@ -49,3 +49,29 @@ def test_a_change_to_the_index_is_seen_by_the_next_search(
         make_article("Borging in het team").save_revision().publish()
     assert service.search("borging", user=anonymous).total == 2
     assert database._snapshot is not kept
+
+
+@pytest.fixture
+def fresh_titles(monkeypatch):
+    monkeypatch.setattr(state, "may_keep", lambda: True)
+    title_index._kept["index"] = None
+    yield
+    title_index._kept["index"] = None
+    state.forget()
+
+
+def test_autocomplete_reads_the_titles_once_per_index_change(
+    fresh_titles, make_article, rebuild, anonymous, django_capture_on_commit_callbacks
+):
+    make_article("Borging na de training")
+    rebuild()
+    assert [s.label for s in service.suggest("borg", user=anonymous)] == ["Borging na de training"]
+    with CaptureQueriesContext(connection) as captured:
+        assert [s.label for s in service.suggest("borg", user=anonymous)] == ["Borging na de training"]
+    assert not any("search_searchdocument" in q["sql"] for q in captured)  # only the generation was asked
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("Borging in het team").save_revision().publish()
+    assert sorted(s.label for s in service.suggest("borg", user=anonymous)) == [
+        "Borging in het team",
+        "Borging na de training",
+    ]
