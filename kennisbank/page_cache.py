@@ -14,6 +14,10 @@ retires every entry at once: no need to know which URLs showed what. A generatio
 (evicted) comes back new, so entries from before are never used again. The generation is read before the
 page is rendered, so a change during the rendering leaves that entry retired.
 
+Each process is told of a new generation as it happens (kennisbank/watched_key.py: whoever renews it
+announces it through Redis) and keeps the pages it served last (MAX_KEPT_BYTES), so a hit usually costs no
+round trip to the cache at all. A kept page goes with its generation, or when its time in the cache is up.
+
 A page that carries a CSRF token (a form of the visitor's own) is never shared: its token and the cookie
 that comes with it belong to one visitor. The site's shared pages have no such form (the language switch
 needs none, kennisbank.views.switch_language), so a hit sets no cookie and a proxy in front may keep it.
