@@ -2,6 +2,7 @@
 report /zoeken/klik/<search>/<rank>/. They ask the service, which applies the access policy; what the page
 links to is built by search.links, what is recorded by search.analytics."""
 
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from django.db import DatabaseError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -96,16 +98,25 @@ def _facet_groups(found, links):
     return groups
 
 
-def _chosen_filters(groups):
+def _chosen_filters(found, links):
     return [
-        (group.label, value) for group in groups for value in [*group.values, *group.more] if value.selected
+        (str(label), FacetLink(value.label, value.count, True, links.toggle(name, value.value)))
+        for name, label in FACET_LABELS.items()
+        for value in found.facets.get(name, ())
+        if value.selected
     ]
+
+
+def _facets_digest(found) -> str:
+    """Everything the facets' HTML shows, but the language: a hundred links, the same for everyone who
+    searches the same (so rendered once, kennisbank/fragments.py)."""
+    shown = (found.query, sorted(found.filters.items()), sorted(found.facets.items()), FACET_VALUES_SHOWN)
+    return hashlib.sha256(repr(shown).encode()).hexdigest()
 
 
 def _results_context(found, event):
     links = SearchLinks(found.query, found.filters)
     first_rank = (found.page - 1) * found.per_page + 1
-    facets = _facet_groups(found, links)
     return {
         "search": found,
         "query": found.query,
@@ -118,8 +129,10 @@ def _results_context(found, event):
             ResultItem(0, promotion, analytics.click_url(event, 0) if event else "")
             for promotion in found.promotions
         ],
-        "facets": facets,
-        "chosen_filters": _chosen_filters(facets),
+        "has_facets": any(found.facets.get(name) for name in FACET_LABELS),
+        "facets": SimpleLazyObject(lambda: _facet_groups(found, links)),  # only when not kept
+        "facets_digest": _facets_digest(found),
+        "chosen_filters": _chosen_filters(found, links),
         "clear_filters_url": links.without_filters(),
         "suggestion_url": links.for_query(found.suggestion) if found.suggestion else "",
         "previous_url": links.page(found.page - 1) if found.has_previous else "",

@@ -322,3 +322,37 @@ def test_editors_keep_the_synonyms_in_the_admin(client, django_capture_on_commit
     assert response.status_code == 302
     assert Synonym.objects.filter(words="heidag, teamdag").exists()
     assert [r.title for r in service.search("heidag", user=None).results] == ["Een goede teamdag organiseren"]
+
+
+def facet_counts(response) -> dict:
+    soup = html(response)
+    return {
+        link.select_one(".facet__label").get_text(strip=True): link.select_one(".facet__count").get_text()
+        for link in soup.select("aside.search-facets a.facet__link")
+    }
+
+
+def test_facets_kept_for_who_searches_the_same_and_no_one_else(
+    corpus, make_topic, rebuild, client, pro_member, settings
+):
+    """The facets are rendered once per query, filters, counts and language (a shared fragment): a Pro
+    member's counts, another filter or another language never get someone else's."""
+    make_topic("Borging", body="Feedback staat alleen in de Pro-tekst.")
+    rebuild()
+    anonymous_counts = facet_counts(client.get("/zoeken/", {"q": "feedback"}))
+    assert facet_counts(client.get("/zoeken/", {"q": "feedback"})) == anonymous_counts
+    assert anonymous_counts["Onderwerp"] == "1"
+
+    filtered = html(client.get("/zoeken/", {"q": "feedback", "auteur": "marieke-van-dijk"}))
+    assert filtered.select_one("aside.search-facets a.facet__link[aria-current=true]")
+    assert not html(client.get("/zoeken/", {"q": "feedback"})).select("aside.search-facets [aria-current]")
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = html(client.get("/zoeken/", {"q": "feedback"}))
+    assert "Free or Pro" in english.select_one("aside.search-facets").get_text()
+    del client.cookies[settings.LANGUAGE_COOKIE_NAME]
+
+    client.force_login(pro_member)
+    assert facet_counts(client.get("/zoeken/", {"q": "feedback"}))["Onderwerp"] == "2"  # Pro text too
+    client.logout()
+    assert facet_counts(client.get("/zoeken/", {"q": "feedback"})) == anonymous_counts
