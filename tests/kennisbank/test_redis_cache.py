@@ -16,11 +16,16 @@ def redis_is_running() -> bool:
         return False
 
 
-@pytest.fixture
-def backend():
+def redis_or_skip(prefix: str) -> RedisCache:
+    """The production backend on a test database of the local Redis, its keys under a prefix of their own."""
     if not redis_is_running():
         pytest.skip("No Redis at 127.0.0.1:6379 (the project's machines run one)")
-    cache = RedisCache("redis://127.0.0.1:6379/9", {"KEY_PREFIX": "test-redis-cache"})
+    return RedisCache("redis://127.0.0.1:6379/9", {"KEY_PREFIX": prefix})
+
+
+@pytest.fixture
+def backend():
+    cache = redis_or_skip("test-redis-cache")
     yield cache
     cache.clear()
 

@@ -9,7 +9,7 @@ from django.core.cache.backends.locmem import LocMemCache
 from kennisbank import watched_key
 from kennisbank.cache_backend import ResilientRedisCache
 from kennisbank.watched_key import WatchedKey
-from tests.kennisbank.test_redis_cache import redis_is_running
+from tests.kennisbank.test_redis_cache import redis_or_skip
 
 KEY = "test-watched:generation"
 
@@ -26,9 +26,7 @@ def eventually(condition, seconds=10.0):
 
 @pytest.fixture
 def redis_backend():
-    if not redis_is_running():
-        pytest.skip("No Redis at 127.0.0.1:6379 (the project's machines run one)")
-    backend = ResilientRedisCache("redis://127.0.0.1:6379/9", {"KEY_PREFIX": "test-watched-key"})
+    backend = redis_or_skip("test-watched-key")
     yield backend
     backend.clear()
 
