@@ -34,7 +34,3 @@ class GenerationKeep:
             while self._bytes > self.max_bytes:
                 _key, (_value, dropped) = self._entries.popitem(last=False)
                 self._bytes -= dropped
-
-    def clear(self) -> None:
-        with self._lock:
-            self._generation, self._entries, self._bytes = None, OrderedDict(), 0

@@ -11,7 +11,8 @@ the interface language. Every entry carries the generation it was rendered under
 (`page-cache:generation`) is renewed after the commit of anything a page can show (publishing, unpublishing,
 moving or deleting a page, its view restrictions, comments, authors, themes, site settings, images), which
 retires every entry at once: no need to know which URLs showed what. A generation missing from the cache
-(evicted) comes back new, so entries from before are never used again. The generation is read before the
+(evicted) comes back new, so entries from before are never used again (a process that was told the old
+one notices within watched_key.CHECK_SECONDS). The generation is read before the
 page is rendered, so a change during the rendering leaves that entry retired.
 
 Each process is told of a new generation as it happens (kennisbank/watched_key.py: whoever renews it
