@@ -15,6 +15,7 @@ class KennisbankConfig(AppConfig):
         from articles.models import ArticlePage, Author, SharingSettings, Theme, TopicPage
         from discussion import cache as discussion_cache
         from search import registry as search_registry
+        from search import state as search_state
         from search.models import ARTICLE, TOPIC
 
         from . import page_cache, site_address
@@ -44,6 +45,10 @@ class KennisbankConfig(AppConfig):
         # So the generation, read once per request anyway, changes whenever trees are retired: while it
         # stays, the discussion's numbers a process read are still current (no cache read per discussion).
         discussion_cache.witnessed_by(page_cache.current_generation)
+        # Autocomplete answers kept in the page cache show the index's titles; and while the generation
+        # stays, the search generation a process read is still current (no query for it per request).
+        search_state.index_changed.connect(page_cache.renew_on_signal, dispatch_uid="page_cache_search")
+        search_state.witnessed_by(page_cache.heard_generation)
 
         # What search indexes, and which edits change its documents: an article shows its topics, themes
         # and authors; a topic its theme.

@@ -6,14 +6,14 @@ One place decides what may be shared (`shareable_request`, `shareable_response`)
 - only the views listed in SHARED_VIEWS (the public pages, author pages, feed and sitemaps), and only a
   200 response that sets no cookie, is not marked no-store and left the session and messages untouched.
 
-Entries are keyed on everything the request can change in them: scheme, host, path with query string and
-the interface language. Every entry carries the generation it was rendered under; one number
+Entries are keyed on everything the request can change in them: scheme, host, path with query string and the
+interface language. Every entry carries the generation it was rendered under; one number
 (`page-cache:generation`) is renewed after the commit of anything a page can show (publishing, unpublishing,
-moving or deleting a page, its view restrictions, comments, authors, themes, site settings, images), which
-retires every entry at once: no need to know which URLs showed what. A generation missing from the cache
-(evicted) comes back new, so entries from before are never used again (a process that was told the old
-one notices within watched_key.CHECK_SECONDS). The generation is read before the
-page is rendered, so a change during the rendering leaves that entry retired.
+moving or deleting a page, its view restrictions, comments, authors, themes, site settings, images, the
+search index), which retires every entry at once: no need to know which URLs showed what. A generation
+missing from the cache (evicted) comes back new, so entries from before are never used again (a process that
+was told the old one notices within watched_key.CHECK_SECONDS). The generation is read before the page is
+rendered, so a change during the rendering leaves that entry retired.
 
 Each process is told of a new generation as it happens (kennisbank/watched_key.py: whoever renews it
 announces it through Redis) and keeps the pages it served last (MAX_KEPT_BYTES), so a hit usually costs no
@@ -148,6 +148,12 @@ def current_generation(request):
                 logger.warning("The shared page cache is unavailable", exc_info=True)
         request.page_cache_generation = generation
     return request.page_cache_generation
+
+
+def heard_generation():
+    """The generation as this process was last told of it, without asking (None when it was not told): a
+    token for what is kept elsewhere until the next renewal (search's generation, kennisbank/apps.py)."""
+    return _generation.value()
 
 
 def renew() -> None:

@@ -1,17 +1,30 @@
 """The analysers of the two indexes, with their vocabulary and the editors' synonyms, cached in each
-process until the index changes (every change raises `SearchState.generation`)."""
+process until the index changes (every change raises `SearchState.generation`).
+
+The generation itself is read from the database, unless a witness says the index has not changed since this
+process last read it: the site names a token that every process hears of without asking and that it renews
+whenever `index_changed` is sent (`witnessed_by`; kennisbank/apps.py names the shared page cache's
+generation). Autocomplete then needs no query at all.
+"""
 
 import threading
 import time
 
 from django.db import transaction
 from django.db.models import F
+from django.dispatch import Signal
 
 from .analysis import CURATED_PARTS, Analyser, SynonymGroup, Vocabulary
 from .models import SCOPES, SearchDocument, SearchState, SearchWord, Synonym
 
 _cache = {}
 _lock = threading.Lock()
+_witness = {"read": None}
+_seen = {"generation": (None, None)}  # (token, the generation read after that token was), replaced whole
+
+# Sent after the commit of every change to the index: whoever keeps something made from it (the site's shared
+# page cache, autocomplete answers among them) renews it, and with it the witness's token.
+index_changed = Signal()
 
 
 def may_keep() -> bool:
@@ -20,8 +33,24 @@ def may_keep() -> bool:
     return not transaction.get_connection().in_atomic_block
 
 
+def witnessed_by(read_token) -> None:
+    """`read_token()` gives a token that changes whenever index_changed is sent, or None (unknown): while it
+    is unchanged, the generation this process read is still the database's."""
+    _witness["read"] = read_token
+    _seen["generation"] = (None, None)
+
+
 def generation() -> int:
-    return SearchState.objects.filter(pk=1).values_list("generation", flat=True).first() or 0
+    token = _witness["read"]() if _witness["read"] is not None else None
+    seen_token, seen = _seen["generation"]
+    if token is not None and token == seen_token:
+        return seen
+    current = SearchState.objects.filter(pk=1).values_list("generation", flat=True).first() or 0
+    # Read after the token: a change committed after it renews the token, so what is kept under it is never
+    # older than the token says.
+    if token is not None and may_keep():
+        _seen["generation"] = (token, current)
+    return current
 
 
 def bump_generation() -> None:
@@ -30,6 +59,11 @@ def bump_generation() -> None:
             # A new counter starts from the clock, not from 1: a process that cached something for the
             # counter of an emptied table (a flush, a restored dump, the next test) never takes it as current.
             SearchState.objects.create(pk=1, generation=time.time_ns())
+        transaction.on_commit(_announce_change)
+
+
+def _announce_change() -> None:
+    index_changed.send(sender=None)
 
 
 def synonym_groups() -> list[SynonymGroup]:
@@ -70,3 +104,4 @@ def analyser_for(scope: str) -> Analyser:
 
 def forget() -> None:
     _cache.clear()
+    _seen["generation"] = (None, None)

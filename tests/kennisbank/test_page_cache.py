@@ -18,6 +18,8 @@ from kennisbank import page_cache
 from kennisbank.cache_backend import ResilientRedisCache
 from kennisbank.local_keep import GenerationKeep
 from kennisbank.watched_key import WatchedKey
+from search import indexing, title_index
+from search import state as search_state
 from tests.discussion.helpers import established, member
 from tests.factories import ArticlePageFactory, SubscriptionFactory, ThemeFactory, TopicPageFactory, stream
 from tests.kennisbank.test_redis_cache import redis_is_running
@@ -354,3 +356,32 @@ def test_a_page_kept_in_memory_goes_when_its_time_is_up(redis_pages, article, mo
     later = time.time() + settings.PAGE_CACHE_SECONDS + 1
     monkeypatch.setattr(page_cache.time, "time", lambda: later)
     assert visit(article.url)[1] > 0  # rendered again, as Redis would have let it expire
+
+
+def test_autocomplete_in_a_process_told_of_the_generation_asks_nothing_and_sees_the_index_change(
+    redis_pages, site_tree, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the view itself each time, not its answer from the page cache
+    monkeypatch.setattr(search_state, "may_keep", lambda: True)  # as outside the test's transaction
+    monkeypatch.setitem(title_index._kept, "index", None)
+    search_state.forget()
+    try:
+        for number in range(8):  # a full list of titles: no popular queries asked to fill it
+            ArticlePageFactory(parent=site_tree.article_index, title=f"Borging, deel {number + 1}")
+        with django_capture_on_commit_callbacks(execute=True):
+            indexing.rebuild()
+        assert eventually(lambda: redis_pages.value() is not None)
+        url = "/zoeken/suggesties/?q=borging"
+        first, _ = visit(url)
+        assert len(first.json()["suggestions"]) == 8
+        again, queries = visit(url)
+        assert queries == 0 and again.json() == first.json()  # not even the search generation
+        ArticlePageFactory(parent=site_tree.article_index, title="Borging van kleine successen")
+        assert visit("/zoeken/suggesties/?q=succes")[0].json()["suggestions"] == []  # not indexed yet
+
+        with django_capture_on_commit_callbacks(execute=True):
+            indexing.rebuild()  # only the index changes: its announcement renews the generation
+        labels = [s["label"] for s in visit("/zoeken/suggesties/?q=succes")[0].json()["suggestions"]]
+        assert labels == ["Borging van kleine successen"]
+    finally:
+        search_state.forget()

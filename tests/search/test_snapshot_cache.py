@@ -75,3 +75,44 @@ def test_autocomplete_reads_the_titles_once_per_index_change(
         "Borging in het team",
         "Borging na de training",
     ]
+
+
+def test_a_witness_spares_the_generation_query_until_the_index_changes(
+    fresh_titles, make_article, rebuild, anonymous, django_capture_on_commit_callbacks, monkeypatch
+):
+    token = {"value": 1}
+
+    def renew(**kwargs):  # as the site renews the page cache's generation (kennisbank/apps.py)
+        token["value"] += 1
+
+    state.index_changed.connect(renew, dispatch_uid="test_witness")
+    monkeypatch.setitem(state._witness, "read", lambda: token["value"])
+    try:
+        make_article("Borging na de training")
+        with django_capture_on_commit_callbacks(execute=True):
+            rebuild()
+        assert token["value"] == 2  # the rebuild's change was announced after its commit
+        assert [s.label for s in service.suggest("borg", user=anonymous)] == ["Borging na de training"]
+        with CaptureQueriesContext(connection) as captured:
+            assert [s.label for s in service.suggest("borg", user=anonymous)] == ["Borging na de training"]
+        sqls = [q["sql"] for q in captured]
+        assert not any("search_searchstate" in sql for sql in sqls), sqls  # the generation was not asked
+        with django_capture_on_commit_callbacks(execute=True):
+            make_article("Borging in het team").save_revision().publish()
+        assert token["value"] > 2
+        assert sorted(s.label for s in service.suggest("borg", user=anonymous)) == [
+            "Borging in het team",
+            "Borging na de training",
+        ]
+    finally:
+        state.index_changed.disconnect(dispatch_uid="test_witness")
+
+
+def test_without_a_token_the_generation_is_read_each_time(fresh_titles, make_article, rebuild, monkeypatch):
+    monkeypatch.setitem(state._witness, "read", lambda: None)  # not told (no Redis, a lost connection)
+    make_article("Borging na de training")
+    rebuild()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            state.generation()
+        assert ["search_searchstate" in q["sql"] for q in captured] == [True]
