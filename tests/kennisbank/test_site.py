@@ -191,3 +191,12 @@ def test_the_header_says_who_is_signed_in(client, site_tree):
     client.force_login(UserFactory(email="jan@example.com"))
     link = BeautifulSoup(client.get("/").content, "html.parser").select_one(".user-nav a[href='/account/']")
     assert link["title"] == "Ingelogd als jan@example.com"  # also what benchmarks/soak.py checks per member
+
+
+def test_the_web_process_leaves_what_it_loaded_out_of_the_collectors_full_passes():
+    result = start_production(
+        PRODUCTION_ENV, "import gc, kennisbank.wsgi; print(gc.get_freeze_count(), len(gc.get_objects()))"
+    )
+    assert result.returncode == 0, result.stderr
+    frozen, walked = map(int, result.stdout.split())
+    assert frozen > 10 * walked  # Django, Wagtail and the apps: never walked again
