@@ -184,6 +184,7 @@ def render_discussion(request, page) -> str:
     tree_html = fill_in_actions(request, page, tree, may_post, security)
     context = {
         "page": page,
+        "page_url": page.get_url(request),  # with the request: its root paths, not a cache read of its own
         "count": tree["count"],
         "show_sorts": tree["threads"] > 1,
         "more": tree["more"],

@@ -5,11 +5,12 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from kennisbank import page_cache, site_lookups
 from kennisbank.models import SiteSettings
 from tests.discussion.helpers import member
-from tests.factories import ArticleIndexPageFactory
+from tests.factories import ArticleIndexPageFactory, ArticlePageFactory
 
 MENU_FILTER = '"wagtailcore_page"."show_in_menus" AND'  # the main menu's query
 
@@ -33,6 +34,18 @@ def test_site_settings_and_menu_are_not_queried_again(site_tree, url):
         _, sql = sql_of(client, url)
         assert "wagtailcore_site" not in sql and "kennisbank_sitesettings" not in sql
         assert MENU_FILTER not in sql
+
+
+def test_an_article_with_its_discussion_asks_no_cache_for_the_sites_root_paths(site_tree, monkeypatch):
+    article = ArticlePageFactory(parent=site_tree.article_index, title="Borging na de training")
+    Client().get(article.url)
+    asked = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: asked.append(1) or original()))
+    response, _ = sql_of(Client(), article.url)
+    # Page URLs use the paths kept for the request; the discussion's login link points back to the article.
+    assert asked == []
+    assert f"?next={article.url}%23reacties" in response.content.decode()
 
 
 def test_an_edited_footer_and_a_new_menu_section_show_at_once(site_tree, django_capture_on_commit_callbacks):
