@@ -22,7 +22,7 @@ from membership.models import BillingCustomer, Subscription, TrialClaim
 from membership.status import describe
 from membership.stripe_service import BillingUnavailable
 from tests.factories import BillingCustomerFactory, SubscriptionFactory, UserFactory
-from tests.helpers import with_two_factor
+from tests.helpers import totp_code, with_two_factor
 
 User = get_user_model()
 PASSWORD = "test-password"  # UserFactory's
@@ -608,12 +608,6 @@ def test_the_account_pages_speak_the_sites_informal_dutch(client, site_tree):
     assert login.h1.get_text(strip=True) == "Inloggen"  # as the header says, not "Aanmelden"
 
 
-def current_code(secret):
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
-
-    return format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
-
-
 def test_staff_set_up_two_step_verification_right_after_login_and_go_on_to_the_admin(client, site_tree):
     staff = verified_user(is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
@@ -625,7 +619,7 @@ def test_staff_set_up_two_step_verification_right_after_login_and_go_on_to_the_a
     form = soup.select_one("main form")
     assert form["action"] == f"{reverse('mfa_activate_totp')}?next=%2Fadmin%2F"
     secret = soup.select_one("code#authenticator_secret").get_text()
-    response = client.post(form["action"], {"code": current_code(secret)})
+    response = client.post(form["action"], {"code": totp_code(secret)})
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('mfa_view_recovery_codes')}?next=%2Fadmin%2F"
     codes = BeautifulSoup(client.get(response["Location"]).content, "html.parser")
