@@ -41,14 +41,16 @@ def witnessed_by(read_token) -> None:
 
 
 def generation() -> int:
-    token = _witness["read"]() if _witness["read"] is not None else None
+    # Inside a transaction (an index update) the database's own value counts: this transaction may have
+    # raised it, and the token changes only after the commit.
+    token = _witness["read"]() if _witness["read"] is not None and may_keep() else None
     seen_token, seen = _seen["generation"]
     if token is not None and token == seen_token:
         return seen
     current = SearchState.objects.filter(pk=1).values_list("generation", flat=True).first() or 0
     # Read after the token: a change committed after it renews the token, so what is kept under it is never
     # older than the token says.
-    if token is not None and may_keep():
+    if token is not None:
         _seen["generation"] = (token, current)
     return current
 

@@ -116,3 +116,15 @@ def test_without_a_token_the_generation_is_read_each_time(fresh_titles, make_art
         with CaptureQueriesContext(connection) as captured:
             state.generation()
         assert ["search_searchstate" in q["sql"] for q in captured] == [True]
+
+
+def test_inside_the_index_transaction_the_generation_is_the_databases_own(
+    fresh_titles, make_article, rebuild, monkeypatch
+):
+    monkeypatch.setitem(state._witness, "read", lambda: "unchanged")  # renewed only after a commit
+    make_article("Borging na de training")
+    rebuild()
+    kept = state.generation()  # kept under the token, as outside a transaction
+    monkeypatch.setattr(state, "may_keep", lambda: False)  # inside the index update's transaction
+    state.bump_generation()
+    assert state.generation() == kept + 1  # what the update's analysers are built for
