@@ -63,16 +63,30 @@ def menu_section(context) -> str:
     return ""
 
 
-@register.inclusion_tag("includes/footer_links.html", takes_context=True)
-def footer_links(context):
-    """The pages the editors chose in the site settings (privacy statement, terms, about, contact)."""
-    request = context["request"]
+def _footer_links(request) -> list[tuple[str, str]]:
+    """(label, URL) of the pages the editors chose in the site settings (privacy statement, terms, ...)."""
     site = Site.find_for_request(request)
     if site is None:
-        return {"links": []}
+        return []
     labels = dict(FOOTER_LINKS)
-    chosen = site_lookups.footer_links(request, SiteSettings.for_request(request))
-    return {"links": [(labels[name], url) for name, url in chosen], "current_path": request.path}
+    return [
+        (labels[name], url)
+        for name, url in site_lookups.footer_links(request, SiteSettings.for_request(request))
+    ]
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    request = context["request"]
+    return {"links": _footer_links(request), "current_path": request.path}
+
+
+@register.simple_tag(takes_context=True)
+def footer_link_here(context) -> str:
+    """This page's URL if the footer links to it (it is marked there as the current page), else "": all the
+    footer depends on besides the language and the generation."""
+    request = context["request"]
+    return request.path if any(url == request.path for _label, url in _footer_links(request)) else ""
 
 
 @register.filter

@@ -3,10 +3,12 @@ theirs. Through the real cache, with different visitors in a row, never clearing
 is off, so that every page is rendered (as for signed-in visitors)."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.test import RequestFactory
 
 from discussion.service import post_comment
 from kennisbank import fragments, page_cache
+from kennisbank.models import InformationPage, SiteSettings
 from tests.discussion.helpers import established, member, verified
 from tests.factories import ArticlePageFactory, ThemeFactory, TopicPageFactory, stream
 from tests.kennisbank.test_page_cache import PRO_SECRET, html, moderator, pro_member, visit
@@ -79,6 +81,40 @@ def test_the_account_page_is_each_members_own(db):
     for user, other in ((first, second), (second, first), (first, second)):
         page = html(visit("/account/", user)[0])
         assert user.email in page and other.email not in page
+
+
+def test_the_frame_marks_each_page_for_each_visitor_and_language(
+    site_tree, article, django_capture_on_commit_callbacks
+):
+    """The header and footer are shared fragments: the current menu section, the current footer page, the
+    language switch's way back and the chosen language still follow the page and the visitor."""
+    privacy = InformationPage(title="Privacyverklaring", slug="privacyverklaring")
+    site_tree.home.add_child(instance=privacy)
+    privacy.save_revision().publish()
+    site_settings = SiteSettings.for_site(site_tree.home.get_site())
+    site_settings.privacy_page = privacy
+    with django_capture_on_commit_callbacks(execute=True):
+        site_settings.save()
+    marked = {  # the page, and the links marked as the current page on it
+        "/": set(),
+        f"{article.url}?sorteer=nieuw": {"/artikelen/"},
+        "/privacyverklaring/": {"/privacyverklaring/"},
+        "/auteurs/": {"/auteurs/"},
+        "/kennisbank/": {"/kennisbank/"},
+    }
+    for kind in (None, "member", None, "pro"):
+        for language in ("nl", "en"):
+            user = visitor(kind)
+            for url, expected in marked.items():
+                soup = BeautifulSoup(html(visit(url, user, language=language)[0]), "html.parser")
+                current = {link["href"] for link in soup.select("a[aria-current]")}
+                assert current == expected, (url, kind, language)
+                assert soup.select_one(".language-switch input[name=next]")["value"] == url
+                assert soup.select_one("#language-select option[selected]")["value"] == language
+                assert (soup.select_one(".user-nav a[title]") is not None) is (user is not None)
+                assert soup.select_one(".skip-link").get_text() == (
+                    "Naar de inhoud" if language == "nl" else "Skip to content"
+                )
 
 
 def test_publishing_a_comment_and_edits_show_at_once(site_tree, django_capture_on_commit_callbacks):
