@@ -19,6 +19,7 @@ member, everything for a superuser, kept on the user object for the request (`_p
 import itertools
 import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth import get_user_model
@@ -31,7 +32,7 @@ _FACTS: dict[str, Callable[[], Expression]] = {}
 HAS_PERMISSIONS = "member_has_permissions"
 # The member's query compiled once per process and database (compiling it took longer than running it);
 # the member's id takes the stand-in's place among its parameters.
-_COMPILED: dict[str, tuple[str, tuple, int]] = {}
+_COMPILED: dict[str, "_MemberQuery"] = {}
 _ID_STAND_IN = 7_041_993_517
 # On PostgreSQL the query is also prepared, once per connection: planning it took longer than running it.
 # The statement is set up on the driver's connection directly, as Django sets up a connection's time zone,
@@ -77,12 +78,45 @@ def has_permissions():
     )
 
 
-def _member_query(database: str) -> tuple[str, tuple, int]:
+@dataclass(frozen=True)
+class _MemberQuery:
+    """The member's query as Django compiles it, with what turning its row into a user takes (as Django's
+    ModelIterable does, without working it out again for every request)."""
+
+    sql: str
+    parameters: tuple
+    id_at: int  # where the member's id goes among the parameters
+    field_names: tuple[str, ...]  # the user's fields, the first columns
+    facts: dict[str, int]  # attribute -> column
+    converters: dict  # column -> (functions, expression): the database's and the fields' own
+
+    def user(self, database: str, row):
+        connection = connections[database]
+        row = list(row)
+        for at, (functions, expression) in self.converters.items():
+            for convert in functions:
+                row[at] = convert(row[at], expression, connection)
+        user = get_user_model().from_db(database, self.field_names, row[: len(self.field_names)])
+        for attribute, at in self.facts.items():
+            setattr(user, attribute, row[at])
+        return user
+
+
+def _member_query(database: str) -> _MemberQuery:
     if database not in _COMPILED:
         facts = {attribute: expression() for attribute, expression in _FACTS.items()}
         members = get_user_model()._default_manager.db_manager(database).annotate(**facts)
-        sql, parameters = members.filter(pk=_ID_STAND_IN).query.get_compiler(database).as_sql()
-        _COMPILED[database] = sql, parameters, parameters.index(_ID_STAND_IN)
+        compiler = members.filter(pk=_ID_STAND_IN).query.get_compiler(database)
+        sql, parameters = compiler.as_sql()
+        columns = compiler.select
+        _COMPILED[database] = _MemberQuery(
+            sql=sql,
+            parameters=parameters,
+            id_at=parameters.index(_ID_STAND_IN),
+            field_names=tuple(columns[at][0].target.attname for at in compiler.klass_info["select_fields"]),
+            facts=dict(compiler.annotation_col_map),
+            converters=compiler.get_converters([expression for expression, _sql, _alias in columns]),
+        )
     return _COMPILED[database]
 
 
@@ -95,7 +129,8 @@ def _prepared_member_query(database: str) -> str | None:
     connection.ensure_connection()
     driver_connection = connection.connection
     if (name := _PREPARED_ON.get(driver_connection)) is None:
-        sql, parameters, _at = _member_query(database)
+        query = _member_query(database)
+        sql, parameters = query.sql, query.parameters
         stand_in = str(_ID_STAND_IN)
         composed = connection.ops.compose_sql(sql, parameters)  # every other parameter as a literal
         if composed.count(stand_in) != 1:
@@ -114,12 +149,16 @@ class MemberBackend(AuthenticationBackend):
         User = get_user_model()
         database = router.db_for_read(User)
         user_id = User._meta.pk.to_python(user_id)
+        query = _member_query(database)
         if prepared := _prepared_member_query(database):
             sql, parameters = f"EXECUTE {prepared}(%s)", (user_id,)
         else:
-            sql, parameters, at = _member_query(database)
-            parameters = (*parameters[:at], user_id, *parameters[at + 1 :])
-        user = next(iter(User._default_manager.db_manager(database).raw(sql, parameters)), None)
+            at = query.id_at
+            sql, parameters = query.sql, (*query.parameters[:at], user_id, *query.parameters[at + 1 :])
+        with connections[database].cursor() as cursor:
+            cursor.execute(sql, parameters)
+            row = cursor.fetchone()
+        user = None if row is None else query.user(database, row)
         return user if user is not None and self.user_can_authenticate(user) else None
 
     def get_all_permissions(self, user_obj, obj=None):
