@@ -170,8 +170,17 @@ def own_waiting_comments(request, page) -> list:
     return waiting
 
 
-def render_discussion(request, page) -> str:
-    """The discussion section of a page as this visitor may see it."""
+class _SignedTimestamp(CommentSecurityForm):
+    """comments-xtd's signed timestamp for a page (django_comments' own hash) without building the form,
+    which deep-copies its fields: that cost more than the hash on every page a member may post on."""
+
+    def __init__(self, target_object):  # the form's fields are never used: no super().__init__()
+        self.target_object = target_object  # all that generate_security_data reads
+
+
+def render_discussion(request, page, csrf_token=None) -> str:
+    """The discussion section of a page as this visitor may see it. `csrf_token`: the page's own, when
+    it has one already (masking another costs as much as the rest of the section's own work)."""
     user = request.user
     if not can_read_discussion(user, page):
         count = comments_for(page).filter(VISIBLE).count()
@@ -180,7 +189,7 @@ def render_discussion(request, page) -> str:
     tree = shared_tree(page, sort, limit, request)
     may_post = can_post_comment(user, page)
     # comments-xtd's signed timestamp: a form older than two hours, or forged, is refused.
-    security = CommentSecurityForm(page).generate_security_data() if may_post else {}
+    security = _SignedTimestamp(page).generate_security_data() if may_post else {}
     tree_html = fill_in_actions(request, page, tree, may_post, security)
     context = {
         "page": page,
@@ -198,12 +207,12 @@ def render_discussion(request, page) -> str:
         "security": security,
     }
     if may_post and not (context["waiting"] or context["notes"] or settings.DEBUG):
-        return _members_section(request, tree, context, tree_html)
+        return _members_section(request, tree, context, tree_html, csrf_token)
     context["tree_html"] = mark_safe(tree_html)  # noqa: S308 - our templates' output
     return render_to_string("discussion/section.html", context, request=request)
 
 
-def _members_section(request, tree, context, tree_html) -> str:
+def _members_section(request, tree, context, tree_html, csrf_token) -> str:
     """The section around the tree for a member who may post, with nothing waiting or to tell them: the same
     for every such member but for the CSRF token and the form's signed timestamp, so it is rendered once per
     kept tree (which is per page, sort, length and language) with stand-ins for those and for the tree."""
@@ -224,7 +233,7 @@ def _members_section(request, tree, context, tree_html) -> str:
         tree["members_section"] = html.split(TREE_STAND_IN)
     before, after = tree["members_section"]
     own = {
-        CSRF_STAND_IN: get_token(request),
+        CSRF_STAND_IN: str(csrf_token) if csrf_token else get_token(request),
         TIMESTAMP_STAND_IN: str(context["security"]["timestamp"]),
         SECURITY_HASH_STAND_IN: context["security"]["security_hash"],
     }

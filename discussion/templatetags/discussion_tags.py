@@ -12,7 +12,8 @@ def discussion(context, page):
     """The discussion under a page, as the visitor may see it; the tag owns the caching (see tree.py)."""
     if page.pk is None:  # the preview of a page not saved yet: nothing to discuss, nowhere to post
         return ""
-    return mark_safe(render_discussion(context["request"], page))  # noqa: S308 - our own templates' output
+    html = render_discussion(context["request"], page, csrf_token=context.get("csrf_token"))
+    return mark_safe(html)  # noqa: S308 - our own templates' output
 
 
 @register.simple_tag

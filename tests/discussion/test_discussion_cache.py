@@ -415,6 +415,8 @@ def test_the_section_kept_for_members_carries_each_members_own_token_signature_a
         page = BeautifulSoup(client.get(article.url).content, "html.parser")
         form = page.select_one("#new-comment")
         fields = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+        logout_token = page.select_one(".user-nav input[name=csrfmiddlewaretoken]")["value"]
+        assert logout_token == fields["csrfmiddlewaretoken"]  # the page's one token, masked once
         assert "standin" not in str(page.select_one("#reacties"))
         assert page.select_one("#comment-like-form input[name=csrfmiddlewaretoken]")["value"]
         like = page.select_one(f"#c{comment.pk} button.comment__like")
