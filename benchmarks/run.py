@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent.parent
@@ -118,12 +119,20 @@ def workers_rss_kb(process) -> list[int]:
 
 
 def warm(url, cookie=None):
+    """A few requests to the page on as many connections at once as there are workers, twice: requests one
+    after the other may all go to one worker, and a worker's first request to a page (its templates, its
+    compiled queries) took up to 0.6 s, a tail that showed in the next measurement."""
     request = urllib.request.Request(
         f"http://127.0.0.1:{PORT}{url}", headers={"Cookie": cookie} if cookie else {}
     )
-    for _ in range(int(WORKERS) * 2):
-        with urllib.request.urlopen(request, timeout=60) as response:
-            response.read()
+
+    def fetch(_):
+        for _ in range(3):
+            with urllib.request.urlopen(request, timeout=60) as response:
+                response.read()
+
+    with ThreadPoolExecutor(int(WORKERS) * 2) as pool:
+        list(pool.map(fetch, range(int(WORKERS) * 2)))
 
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
