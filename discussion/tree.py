@@ -180,7 +180,7 @@ class _SignedTimestamp(CommentSecurityForm):
 
 def render_discussion(request, page, csrf_token=None) -> str:
     """The discussion section of a page as this visitor may see it. `csrf_token`: the page's own, when
-    it has one already (masking another costs as much as the rest of the section's own work)."""
+    it has one already (one masked token serves every form on a page, as in one template)."""
     user = request.user
     if not can_read_discussion(user, page):
         count = comments_for(page).filter(VISIBLE).count()
