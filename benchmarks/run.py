@@ -159,6 +159,15 @@ def wrk(url, connections, seconds, cookie=None) -> dict:
     latency = dict(re.findall(r"^\s*(50|75|90|99)%\s+([\d.]+[a-z]+)", output, re.MULTILINE))
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    kinds = (
+        dict(zip(("connect", "read", "write", "timeout"), map(int, socket_errors.groups()), strict=True))
+        if socket_errors
+        else {}
+    )
+    kinds["non-2xx/3xx"] = int(non_2xx.group(1)) if non_2xx else 0
+    errors = {kind: n for kind, n in kinds.items() if n}
+    if errors:
+        log(f"errors {errors} at {connections} connections on {url}")
     return {
         "connections": connections,
         "seconds": seconds,
@@ -167,8 +176,8 @@ def wrk(url, connections, seconds, cookie=None) -> dict:
         "p50_ms": milliseconds(latency["50"]),
         "p90_ms": milliseconds(latency["90"]),
         "p99_ms": milliseconds(latency["99"]),
-        "errors": (int(non_2xx.group(1)) if non_2xx else 0)
-        + (sum(int(n) for n in socket_errors.groups()) if socket_errors else 0),
+        "errors": sum(errors.values()),
+        "error_kinds": errors,  # which: a timeout, a refused connection and a 500 mean different things
     }
 
 
