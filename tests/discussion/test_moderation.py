@@ -1,5 +1,7 @@
 """The moderation queue in the Wagtail admin (/admin/reacties/), for members of the Moderatoren group."""
 
+from datetime import datetime
+
 from bs4 import BeautifulSoup
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
@@ -53,7 +55,7 @@ def test_a_group_moderator_sees_the_queue_with_reasons(client, moderator, articl
     assert held_row.select_one(".moderation-item__text em").get_text() == "eerste"  # body_html, rendered
     assert held_row.select_one("a.moderation-item__page")["href"] == article.url
     assert held_row.select_one("a.moderation-item__page").get_text() == article.title
-    assert held_row.select_one("time")["datetime"].startswith(held.submit_date.date().isoformat())
+    assert datetime.fromisoformat(held_row.select_one("time")["datetime"]) == held.submit_date  # any zone
 
     reported_row = rows[reported.pk]
     assert reported_row.select_one(".moderation-item__held") is None
